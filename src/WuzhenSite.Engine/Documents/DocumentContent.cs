@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace WuzhenSite.Engine.Documents;
+
+/// <summary>
+/// What a document holds. Text is kept as a string; assets stay on disk until they are copied,
+/// so a large image never passes through memory.
+/// </summary>
+public abstract class DocumentContent
+{
+    /// <summary>No content.</summary>
+    public static DocumentContent Empty { get; } = new TextContent(string.Empty);
+
+    /// <summary>Text content.</summary>
+    public static DocumentContent FromText(string text) => new TextContent(text);
+
+    /// <summary>Binary content held in memory.</summary>
+    public static DocumentContent FromBytes(ReadOnlyMemory<byte> bytes) => new BytesContent(bytes);
+
+    /// <summary>Content that lives in a file and is streamed when written.</summary>
+    public static DocumentContent FromFile(string absolutePath) => new FileContent(absolutePath);
+
+    /// <summary>The content as text (UTF-8 for bytes and files).</summary>
+    public abstract string ReadText();
+
+    /// <summary>The content as bytes (UTF-8 for text).</summary>
+    public abstract ReadOnlyMemory<byte> ReadBytes();
+
+    /// <summary>Writes the content to a stream.</summary>
+    public abstract Task WriteToAsync(Stream destination, CancellationToken cancellationToken);
+
+    private sealed class TextContent(string text) : DocumentContent
+    {
+        public override string ReadText() => text;
+
+        public override ReadOnlyMemory<byte> ReadBytes() => Encoding.UTF8.GetBytes(text);
+
+        public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            await destination.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class BytesContent(ReadOnlyMemory<byte> bytes) : DocumentContent
+    {
+        public override string ReadText() => Encoding.UTF8.GetString(bytes.Span);
+
+        public override ReadOnlyMemory<byte> ReadBytes() => bytes;
+
+        public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken) =>
+            await destination.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class FileContent(string path) : DocumentContent
+    {
+        public override string ReadText() => File.ReadAllText(path);
+
+        public override ReadOnlyMemory<byte> ReadBytes() => File.ReadAllBytes(path);
+
+        public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken)
+        {
+            await using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+            await source.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

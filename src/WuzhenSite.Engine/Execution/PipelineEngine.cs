@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Pipelines;
+
+namespace WuzhenSite.Engine.Execution;
+
+/// <summary>
+/// Runs pipelines phase by phase. Within a phase every pipeline starts as soon as the same phase
+/// of its dependencies is done, so independent pipelines run in parallel; a phase ends for all
+/// before the next begins. Errors reported in a phase stop the run after that phase, so every
+/// error of a phase is reported together and nothing is written from a broken build.
+/// </summary>
+public sealed class PipelineEngine
+{
+    private static readonly Phase[] Phases = [Phase.Input, Phase.Process, Phase.PostProcess, Phase.Output];
+
+    private readonly DependencyGraph _graph;
+    private readonly EngineOptions _options;
+
+    /// <summary>Makes an engine; throws when dependencies name unknown pipelines or form a cycle.</summary>
+    public PipelineEngine(IReadOnlyList<Pipeline> pipelines, EngineOptions? options = null)
+    {
+        _graph = DependencyGraph.Build(pipelines);
+        _options = options ?? new EngineOptions();
+    }
+
+    /// <summary>The pipelines in dependency order.</summary>
+    public ImmutableArray<Pipeline> Pipelines => _graph.Ordered;
+
+    /// <summary>Runs every phase of every pipeline.</summary>
+    public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var run = new PipelineRun(_graph, _options, diagnostics, cancellationToken);
+        var outputs = new Dictionary<(string, Phase), ImmutableArray<Document>>();
+        var timings = new List<PhaseTiming>();
+        Phase? stoppedAfter = null;
+
+        foreach (var phase in Phases)
+        {
+            var phaseTimings = await RunPhaseAsync(run, phase).ConfigureAwait(false);
+            timings.AddRange(phaseTimings);
+            foreach (var pipeline in _graph.Ordered)
+            {
+                if (run.TryGetOutputs(pipeline.Name, phase, out var documents))
+                {
+                    outputs[(pipeline.Name, phase)] = documents;
+                }
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                stoppedAfter = phase;
+                break;
+            }
+        }
+
+        return new EngineResult(outputs, diagnostics.ToSortedList(), timings, stoppedAfter);
+    }
+
+    private async Task<IReadOnlyList<PhaseTiming>> RunPhaseAsync(PipelineRun run, Phase phase)
+    {
+        var tasks = new Dictionary<string, Task<PhaseTiming>>(StringComparer.Ordinal);
+        foreach (var pipeline in _graph.Ordered)
+        {
+            var dependencies = pipeline.Dependencies.Select(name => tasks[name]).ToArray();
+            tasks[pipeline.Name] = Task.Run(async () =>
+            {
+                await Task.WhenAll(dependencies).ConfigureAwait(false);
+                return await RunPipelinePhaseAsync(run, pipeline, phase).ConfigureAwait(false);
+            });
+        }
+
+        // Ordered by pipeline declaration, not by completion, so the report is stable.
+        var results = await Task.WhenAll(_graph.Ordered.Select(p => tasks[p.Name])).ConfigureAwait(false);
+        return results;
+    }
+
+    private static async Task<PhaseTiming> RunPipelinePhaseAsync(PipelineRun run, Pipeline pipeline, Phase phase)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var documents = phase == Phase.Input || !run.TryGetOutputs(pipeline.Name, phase - 1, out var previous)
+            ? ImmutableArray<Document>.Empty
+            : previous;
+        var context = new PipelineContext(run, pipeline.Name, phase);
+        foreach (var module in pipeline.ModulesOf(phase))
+        {
+            run.CancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A module bug must not take the other pipelines down silently: report it with its place.
+                run.Diagnostics.Report(Diagnostic.Error(
+                    pipeline.Name,
+                    0,
+                    0,
+                    $"Module {module.GetType().Name} failed in the {phase} phase: {exception.Message}",
+                    code: "engine"));
+                documents = [];
+                break;
+            }
+        }
+
+        run.SetOutputs(pipeline.Name, phase, documents);
+        return new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length);
+    }
+}

@@ -1,0 +1,132 @@
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Engine.Pipelines;
+using static WuzhenSite.Engine.Tests.TestModules;
+
+namespace WuzhenSite.Engine.Tests.Execution;
+
+public sealed class PipelineEngineTests
+{
+    [Fact]
+    public async Task Runs_phases_in_order_and_passes_documents_from_phase_to_phase()
+    {
+        var log = new List<string>();
+        var engine = new PipelineEngine([
+            new Pipeline("P",
+                input: [Record(log, "input"), Create("a", "b")],
+                process: [Record(log, "process"), Append("1")],
+                postProcess: [Record(log, "post"), Append("2")],
+                output: [Record(log, "output")]),
+        ]);
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["input", "process", "post", "output"], log);
+        Assert.Equal(["12", "12"], result.OutputsOf("P", Phase.Output).Select(d => d.Content.ReadText()));
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_dependency_finishes_its_phase_before_its_dependent_starts_it()
+    {
+        var log = new List<string>();
+        var engine = new PipelineEngine([
+            new Pipeline("Reader", dependencies: ["Slow"], process: [Record(log, "reader"), ReadFrom("Slow")]),
+            new Pipeline("Slow", input: [Create("x")], process: [Delay(50), Record(log, "slow done")]),
+        ]);
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["slow done", "reader"], log);
+        Assert.Equal(["from-x"], result.OutputsOf("Reader", Phase.Process).Select(d => d.Source));
+    }
+
+    [Fact]
+    public async Task Independent_pipelines_run_at_the_same_time()
+    {
+        var pipelines = Enumerable.Range(0, 4).Select(i => new Pipeline($"P{i}", process: [Delay(300)])).ToList();
+        var engine = new PipelineEngine(pipelines, new EngineOptions { MaxDegreeOfParallelism = 4 });
+
+        var started = DateTime.UtcNow;
+        await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        // Run one after another they would need 1.2 s; this proves overlap, not speed.
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromMilliseconds(1100));
+    }
+
+    [Fact]
+    public async Task Reading_a_pipeline_that_is_not_a_dependency_in_the_same_phase_is_refused()
+    {
+        // In the Input phase nothing earlier exists, so only a declared dependency could be read.
+        var engine = new PipelineEngine([
+            new Pipeline("A", input: [ReadFrom("B")]),
+            new Pipeline("B", input: [Create("b")]),
+        ]);
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("declare the dependency", error.Message);
+    }
+
+    [Fact]
+    public async Task A_later_phase_may_read_any_pipeline_s_earlier_phase()
+    {
+        var engine = new PipelineEngine([
+            new Pipeline("A", postProcess: [ReadFrom("B")]),
+            new Pipeline("B", input: [Create("b")]),
+        ]);
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["from-b"], result.OutputsOf("A", Phase.PostProcess).Select(d => d.Source));
+    }
+
+    [Fact]
+    public async Task Errors_stop_the_run_after_the_phase_that_reported_them_with_all_of_that_phase_reported()
+    {
+        var wrote = new List<string>();
+        var engine = new PipelineEngine([
+            new Pipeline("A", process: [Report("a.md")], output: [Record(wrote, "A")]),
+            new Pipeline("B", process: [Report("b.md")], output: [Record(wrote, "B")]),
+        ]);
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(Phase.Process, result.StoppedAfter);
+        Assert.Equal(["a.md", "b.md"], result.Diagnostics.Select(d => d.File));
+        Assert.Empty(wrote);
+    }
+
+    [Fact]
+    public async Task A_module_that_throws_becomes_an_error_naming_pipeline_module_and_phase()
+    {
+        var engine = new PipelineEngine([new Pipeline("Broken", process: [Throw("boom")])]);
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("Broken", error.File);
+        Assert.Contains("boom", error.Message);
+        Assert.Contains("Process", error.Message);
+    }
+
+    [Fact]
+    public async Task Records_a_timing_for_every_pipeline_and_phase()
+    {
+        var engine = new PipelineEngine([new Pipeline("A", input: [Create("x")]), new Pipeline("B")]);
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(8, result.Timings.Count);
+        Assert.Contains(result.Timings, t => t is { Pipeline: "A", Phase: Phase.Input, DocumentCount: 1 });
+    }
+
+    private static IModule Report(string file) => new Lambda((inputs, context) =>
+    {
+        context.Diagnostics.Report(Diagnostic.Error(file, 1, 1, "bad"));
+        return inputs;
+    });
+}
