@@ -1,0 +1,73 @@
+namespace WuzhenSite.Configuration;
+
+/// <summary>
+/// The site's settings, read from <c>statiq.json</c> and overridable from the command line.
+/// Names follow Statiq where Statiq has the same setting (<c>Host</c>, <c>LinksUseHttps</c>, <c>LinkRoot</c>, …).
+/// </summary>
+public sealed record SiteSettings
+{
+    /// <summary>Site title, used in page titles, feeds and metadata.</summary>
+    public string SiteTitle { get; init; } = "WuzhenSite";
+
+    /// <summary>One-sentence description of the site.</summary>
+    public string SiteDescription { get; init; } = "";
+
+    /// <summary>Host name used for absolute links (feeds, sitemaps, canonical URLs), e.g. <c>news.example.org</c>.</summary>
+    public string Host { get; init; } = "localhost";
+
+    /// <summary>Absolute links use https when true.</summary>
+    public bool LinksUseHttps { get; init; } = true;
+
+    /// <summary>Path the site lives under on its host, e.g. <c>/</c> or <c>/conference</c>.</summary>
+    public string LinkRoot { get; init; } = "/";
+
+    /// <summary>Lower-cases generated URLs (slugs are lower-case already).</summary>
+    public bool LinkLowercase { get; init; } = true;
+
+    /// <summary>Folder of the content, relative to the root.</summary>
+    public string InputPath { get; init; } = "input";
+
+    /// <summary>Folder the site is written to, relative to the root.</summary>
+    public string OutputPath { get; init; } = "output";
+
+    /// <summary>Folder of the theme, relative to the root.</summary>
+    public string Theme { get; init; } = "themes/default";
+
+    /// <summary>The language of files without a language suffix.</summary>
+    public string DefaultLanguage { get; init; } = "en";
+
+    /// <summary>The languages the site is published in; the default language must be among them.</summary>
+    public IReadOnlyList<LanguageSettings> Languages { get; init; } =
+        [new LanguageSettings { Code = "en", Name = "English", Locale = "en-GB" }];
+
+    /// <summary>How many items a list, tag or index page shows before paging.</summary>
+    public int PageSize { get; init; } = 10;
+
+    /// <summary>How many items a feed holds.</summary>
+    public int FeedSize { get; init; } = 20;
+
+    /// <summary>Raw HTML in Markdown is passed through when true and escaped when false.</summary>
+    public bool AllowRawHtml { get; init; } = true;
+
+    /// <summary>Include documents marked <c>draft: true</c>.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Include documents whose <c>publishDate</c> (or date) is in the future, and expired ones.</summary>
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>Reading speed for English-like text, in words per minute.</summary>
+    public int WordsPerMinute { get; init; } = 220;
+
+    /// <summary>Reading speed for Chinese, Japanese and Korean text, in characters per minute.</summary>
+    public int CjkCharactersPerMinute { get; init; } = 400;
+
+    /// <summary>The settings of the default language.</summary>
+    public LanguageSettings DefaultLanguageSettings =>
+        Languages.FirstOrDefault(l => l.Code == DefaultLanguage) ?? Languages[0];
+
+    /// <summary>The settings of a configured language, or null.</summary>
+    public LanguageSettings? FindLanguage(string code) => Languages.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.Ordinal));
+
+    /// <summary>The base of absolute URLs: scheme, host and link root, without a trailing slash.</summary>
+    public string BaseUrl => $"{(LinksUseHttps ? "https" : "http")}://{Host}{LinkRoot.TrimEnd('/')}";
+}

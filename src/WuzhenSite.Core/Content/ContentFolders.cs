@@ -1,0 +1,42 @@
+namespace WuzhenSite.Content;
+
+/// <summary>The content contract's folders: which folder holds which kind, and what <c>type:</c> may say.</summary>
+public static class ContentFolders
+{
+    /// <summary>The kind a file gets from its path (relative to the input root, forward slashes), or null when the contract has no place for it.</summary>
+    public static ContentKind? KindOf(string relativePath)
+    {
+        var slash = relativePath.IndexOf('/');
+        if (slash < 0)
+        {
+            return null;
+        }
+
+        var folder = relativePath[..slash];
+        var isMarkdown = relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        var isDirectChild = relativePath.IndexOf('/', slash + 1) < 0;
+        return folder switch
+        {
+            "assets" => ContentKind.Asset,
+            "news" when isMarkdown => ContentKind.Article,
+            "transcripts" when isMarkdown => ContentKind.Transcript,
+            "pages" when isMarkdown && isDirectChild => ContentKind.Page,
+            "speakers" when isMarkdown && isDirectChild => ContentKind.SpeakerProfile,
+            "forums" when isMarkdown && isDirectChild => ContentKind.ForumProfile,
+            "events" when isMarkdown && isDirectChild => ContentKind.EventProfile,
+            _ => null,
+        };
+    }
+
+    /// <summary>The kind a <c>type:</c> value names, or null when it names none that content may take.</summary>
+    public static ContentKind? KindOfType(string type) => type.ToLowerInvariant() switch
+    {
+        "article" => ContentKind.Article,
+        "transcript" => ContentKind.Transcript,
+        "page" => ContentKind.Page,
+        _ => null,
+    };
+
+    /// <summary>True for kinds that are profiles rather than pages of their own.</summary>
+    public static bool IsProfile(ContentKind kind) => kind is ContentKind.SpeakerProfile or ContentKind.ForumProfile or ContentKind.EventProfile;
+}

@@ -1,0 +1,300 @@
+using System.Collections.Immutable;
+using WuzhenSite.Engine.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace WuzhenSite.Content.FrontMatter;
+
+/// <summary>
+/// Turns front matter YAML into <see cref="FrontMatterData"/>. Pure: text in, data and diagnostics
+/// out. Every problem is reported with its line and column in the source file, and parsing goes on
+/// past a bad key so that one run shows them all.
+/// </summary>
+public static class FrontMatterParser
+{
+    /// <summary>Parses the YAML of <paramref name="split"/>; <paramref name="file"/> names the source in diagnostics.</summary>
+    public static (FrontMatterData Data, IReadOnlyList<Diagnostic> Diagnostics) Parse(FrontMatterSplit split, string file)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(split.Yaml));
+        }
+        catch (YamlException exception)
+        {
+            var line = (int)exception.Start.Line + split.YamlStartLine - 1;
+            diagnostics.Add(Diagnostic.Error(file, line, (int)exception.Start.Column,
+                $"The front matter is not valid YAML: {Describe(exception)}",
+                "Check the indentation and quoting on that line; quote values that contain ': ' or start with a special character.",
+                "yaml"));
+            return (FrontMatterData.Empty, diagnostics);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (without a position) on an unclosed [ or {.
+            var line = UnclosedBracketLine(split.Yaml);
+            diagnostics.Add(Diagnostic.Error(file, line > 0 ? line + split.YamlStartLine - 1 : split.YamlStartLine, 1,
+                "The front matter is not valid YAML: a '[' or '{' list is not closed.",
+                "Close the list on the same line, e.g. 'tags: [one, two]', or write one '- item' per line.", "yaml"));
+            return (FrontMatterData.Empty, diagnostics);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return (FrontMatterData.Empty, diagnostics);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents[0].RootNode;
+            diagnostics.Add(Error(file, split, node, "The front matter must be a list of 'key: value' lines.", "Write each setting as 'key: value'."));
+            return (FrontMatterData.Empty, diagnostics);
+        }
+
+        var reader = new Reader(file, split, diagnostics);
+        var data = FrontMatterData.Empty;
+        var extra = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var line = LineOf(split, keyNode);
+            data = key switch
+            {
+                "title" => data with { Title = reader.String(key, value) },
+                "date" => data with { Date = reader.Date(key, value), DateLine = line },
+                "summary" => data with { Summary = reader.String(key, value) },
+                "forums" => data with { Forums = reader.StringList(key, value) },
+                "speakers" => data with { Speakers = reader.Speakers(value) },
+                "tags" => data with { Tags = reader.StringList(key, value) },
+                "event" => data with { Event = reader.String(key, value) },
+                "author" => data with { Author = reader.String(key, value) },
+                "editor" => data with { Editor = reader.String(key, value) },
+                "source" => data with { Source = reader.String(key, value) },
+                "location" => data with { Location = reader.String(key, value) },
+                "slug" => data with { Slug = reader.String(key, value), SlugLine = line },
+                "draft" => data with { Draft = reader.Boolean(key, value) },
+                "publishDate" => data with { PublishDate = reader.Date(key, value) },
+                "expiryDate" => data with { ExpiryDate = reader.Date(key, value) },
+                "translationKey" => data with { TranslationKey = reader.String(key, value) },
+                "aliases" => data with { Aliases = reader.StringList(key, value), AliasesLine = line },
+                "image" => data with { Image = reader.String(key, value) },
+                "imageAlt" => data with { ImageAlt = reader.String(key, value) },
+                "type" => data with { Type = reader.String(key, value), TypeLine = line },
+                "lang" => data with { Lang = reader.String(key, value), LangLine = line },
+                "layout" => data with { Layout = reader.String(key, value) },
+                "name" => data with { Name = reader.String(key, value) },
+                "role" => data with { Role = reader.String(key, value) },
+                "affiliation" => data with { Affiliation = reader.String(key, value) },
+                "photo" => data with { Photo = reader.String(key, value) },
+                "description" => data with { Description = reader.String(key, value) },
+                "venue" => data with { Venue = reader.String(key, value) },
+                _ => data,
+            };
+
+            if (!IsKnown(key))
+            {
+                extra[key] = ToPlainValue(value);
+            }
+        }
+
+        return (data with { Extra = extra.ToImmutable() }, diagnostics);
+    }
+
+    private static bool IsKnown(string key) => key is "title" or "date" or "summary" or "forums" or "speakers" or "tags" or "event"
+        or "author" or "editor" or "source" or "location" or "slug" or "draft" or "publishDate" or "expiryDate"
+        or "translationKey" or "aliases" or "image" or "imageAlt" or "type" or "lang" or "layout" or "name" or "role"
+        or "affiliation" or "photo" or "description" or "venue";
+
+    /// <summary>Unknown keys become strings, lists and dictionaries that templates can read.</summary>
+    private static object? ToPlainValue(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode sequence => sequence.Children.Select(ToPlainValue).ToList(),
+        YamlMappingNode mapping => mapping.Children.ToDictionary(
+            pair => ((YamlScalarNode)pair.Key).Value ?? "", pair => ToPlainValue(pair.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+
+    /// <summary>The 1-based line of the YAML where a flow list or map opens without closing, or 0.</summary>
+    private static int UnclosedBracketLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var depth = 0;
+            char? quote = null;
+            foreach (var c in lines[i])
+            {
+                if (quote is not null)
+                {
+                    quote = c == quote ? null : quote;
+                }
+                else if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else if (c is '[' or '{')
+                {
+                    depth++;
+                }
+                else if (c is ']' or '}')
+                {
+                    depth--;
+                }
+            }
+
+            if (depth > 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    internal static int LineOf(FrontMatterSplit split, YamlNode node) => (int)node.Start.Line + split.YamlStartLine - 1;
+
+    private static Diagnostic Error(string file, FrontMatterSplit split, YamlNode node, string message, string fix) =>
+        Diagnostic.Error(file, LineOf(split, node), (int)node.Start.Column, message, fix, "front-matter");
+
+    private static string Describe(YamlException exception)
+    {
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return close >= 0 ? message[(close + 3)..] : message;
+    }
+
+    /// <summary>Reads typed values from YAML nodes and reports the ones of the wrong shape.</summary>
+    private sealed class Reader(string file, FrontMatterSplit split, List<Diagnostic> diagnostics)
+    {
+        public string? String(string key, YamlNode node)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            }
+
+            diagnostics.Add(Error(file, split, node, $"'{key}' must be a single text value.", $"Write it on one line as '{key}: text'."));
+            return null;
+        }
+
+        public bool Boolean(string key, YamlNode node)
+        {
+            var text = String(key, node);
+            switch (text?.ToLowerInvariant())
+            {
+                case null or "false" or "no":
+                    return false;
+                case "true" or "yes":
+                    return true;
+                default:
+                    diagnostics.Add(Error(file, split, node, $"'{key}' must be true or false, not '{text}'.", $"Write '{key}: true' or '{key}: false'."));
+                    return false;
+            }
+        }
+
+        public FrontMatterDate? Date(string key, YamlNode node)
+        {
+            var text = String(key, node);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var date = FrontMatterDateParser.TryParse(text);
+            if (date is null)
+            {
+                diagnostics.Add(Error(file, split, node, $"'{key}' is '{text}', which is not a valid date.",
+                    $"Write a real calendar date as 'YYYY-MM-DD' (e.g. 2021-09-27) or with time and offset (e.g. 2021-09-27T10:30:00+08:00)."));
+            }
+
+            return date;
+        }
+
+        public ImmutableArray<string> StringList(string key, YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlScalarNode { Value: null or "" }:
+                    return [];
+                case YamlScalarNode scalar:
+                    // A single value where a list is expected is what people mean by a one-item list.
+                    return [scalar.Value!.Trim()];
+                case YamlSequenceNode sequence:
+                    var items = ImmutableArray.CreateBuilder<string>(sequence.Children.Count);
+                    foreach (var child in sequence.Children)
+                    {
+                        if (child is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+                        {
+                            items.Add(value.Trim());
+                        }
+                        else
+                        {
+                            diagnostics.Add(Error(file, split, child, $"Each item of '{key}' must be a text value.", $"Write '{key}' as a list of names: [First, Second]."));
+                        }
+                    }
+
+                    return items.ToImmutable();
+                default:
+                    diagnostics.Add(Error(file, split, node, $"'{key}' must be a list.", $"Write '{key}: [First, Second]' or one '- item' per line."));
+                    return [];
+            }
+        }
+
+        public ImmutableArray<SpeakerReference> Speakers(YamlNode node)
+        {
+            if (node is YamlScalarNode { Value: null or "" })
+            {
+                return [];
+            }
+
+            if (node is not YamlSequenceNode sequence)
+            {
+                diagnostics.Add(Error(file, split, node, "'speakers' must be a list.", "Write one '- Name' or '- {name: Name, role: Role}' per line."));
+                return [];
+            }
+
+            var speakers = ImmutableArray.CreateBuilder<SpeakerReference>(sequence.Children.Count);
+            foreach (var child in sequence.Children)
+            {
+                var line = LineOf(split, child);
+                switch (child)
+                {
+                    case YamlScalarNode { Value: { } name } when !string.IsNullOrWhiteSpace(name):
+                        speakers.Add(new SpeakerReference(name.Trim(), null, line));
+                        break;
+                    case YamlMappingNode mapping:
+                        string? speakerName = null, role = null;
+                        foreach (var (k, v) in mapping.Children)
+                        {
+                            switch (((YamlScalarNode)k).Value)
+                            {
+                                case "name": speakerName = String("name", v); break;
+                                case "role": role = String("role", v); break;
+                                default:
+                                    diagnostics.Add(Error(file, split, k, $"A speaker has the unknown key '{((YamlScalarNode)k).Value}'.", "A speaker takes only 'name' and 'role'."));
+                                    break;
+                            }
+                        }
+
+                        if (speakerName is null)
+                        {
+                            diagnostics.Add(Error(file, split, child, "A speaker has no 'name'.", "Write it as {name: Full Name, role: Role}."));
+                        }
+                        else
+                        {
+                            speakers.Add(new SpeakerReference(speakerName, role, line));
+                        }
+
+                        break;
+                    default:
+                        diagnostics.Add(Error(file, split, child, "Each speaker must be a name or {name, role}.", "Write '- Full Name' or '- {name: Full Name, role: Role}'."));
+                        break;
+                }
+            }
+
+            return speakers.ToImmutable();
+        }
+    }
+}

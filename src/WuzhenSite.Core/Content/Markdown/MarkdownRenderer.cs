@@ -1,0 +1,73 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace WuzhenSite.Content.Markdown;
+
+/// <summary>
+/// The site's Markdown engine: a Markdig pipeline configured once (tables, heading ids, footnotes,
+/// auto-links, raw HTML on or off) and shared by every thread, as Markdig intends.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly string _linkRoot;
+
+    /// <summary>Configures the pipeline. <paramref name="linkRoot"/> prefixes site-absolute links (<c>/en/…</c>).</summary>
+    public MarkdownRenderer(bool allowRawHtml, string linkRoot = "/")
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseTaskLists()
+            .UsePreciseSourceLocation();
+        if (!allowRawHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        _pipeline = builder.Build();
+        _linkRoot = linkRoot.TrimEnd('/');
+    }
+
+    /// <summary>The configured pipeline, for modules that render parts of a document themselves.</summary>
+    public MarkdownPipeline Pipeline => _pipeline;
+
+    /// <summary>Parses Markdown into Markdig's syntax tree, with site-absolute links already under the link root.</summary>
+    public MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (_linkRoot.Length > 0)
+        {
+            foreach (var link in document.Descendants<LinkInline>())
+            {
+                if (link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+                {
+                    link.Url = _linkRoot + url;
+                }
+            }
+        }
+
+        return document;
+    }
+
+    /// <summary>Renders a parsed document (or a part of one) to HTML.</summary>
+    public string Render(MarkdownObject markdown)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(markdown);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Parses and renders in one step.</summary>
+    public string ToHtml(string markdown) => Render(Parse(markdown));
+}

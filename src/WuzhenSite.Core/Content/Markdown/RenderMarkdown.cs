@@ -1,0 +1,31 @@
+using WuzhenSite.Content.Summaries;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+
+namespace WuzhenSite.Content.Markdown;
+
+/// <summary>Renders each page's Markdown body (transcripts excepted: see RenderTranscripts) to HTML, and derives its summary and reading time from the same parse.</summary>
+public sealed class RenderMarkdown(MarkdownRenderer markdown, int wordsPerMinute, int cjkCharactersPerMinute) : PerDocumentModule
+{
+    /// <inheritdoc />
+    protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
+    {
+        var page = input.GetRequired<ContentPage>(Keys.Page);
+        if (page.Kind == ContentKind.Transcript)
+        {
+            return ValueTask.FromResult<IEnumerable<Document>>([input]); // turns are rendered by RenderTranscripts
+        }
+
+        var syntax = markdown.Parse(page.Body);
+        var text = PlainText.Of(syntax);
+        var rendered = page with
+        {
+            Html = markdown.Render(syntax),
+            Summary = page.Meta.Summary ?? SummaryExtractor.FromFirstParagraph(syntax),
+            ReadingMinutes = ReadingTime.Minutes(text, wordsPerMinute, cjkCharactersPerMinute),
+        };
+        IEnumerable<Document> result = [input.With(Keys.Page, rendered)];
+        return ValueTask.FromResult(result);
+    }
+}

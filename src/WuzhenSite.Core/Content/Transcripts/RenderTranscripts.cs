@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using System.Text;
+using WuzhenSite.Content.Markdown;
+using WuzhenSite.Content.Summaries;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Site;
+using WuzhenSite.Urls;
+
+namespace WuzhenSite.Content.Transcripts;
+
+/// <summary>
+/// Renders transcripts turn by turn: splits the body into introduction and turns, links each label
+/// to its speaker (a listed speaker, or any profile's name or alias), gives each turn a stable
+/// anchor, and warns about a label that looks like a misspelt speaker.
+/// </summary>
+public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMinute, int cjkCharactersPerMinute) : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var profiles = context.OutputsOf(PipelineNames.Profiles)
+            .Select(d => d.Get<ContentPage>(Keys.Page))
+            .OfType<ContentPage>()
+            .Where(p => p.Kind == ContentKind.SpeakerProfile)
+            .ToList();
+        var rendered = context.MapInOrder(inputs, document =>
+        {
+            var page = document.GetRequired<ContentPage>(Keys.Page);
+            if (page.Kind != ContentKind.Transcript)
+            {
+                return document;
+            }
+
+            var (result, warnings) = Render(page, profiles);
+            context.Diagnostics.ReportAll(warnings);
+            return document.With(Keys.Page, result);
+        });
+        return Task.FromResult(rendered.ToImmutableArray());
+    }
+
+    /// <summary>Renders one transcript page; pure apart from the Markdown pipeline it was configured with.</summary>
+    public (ContentPage Page, IReadOnlyList<Diagnostic> Warnings) Render(ContentPage page, IReadOnlyList<ContentPage> speakerProfiles)
+    {
+        var names = NamesFor(page, speakerProfiles);
+        var source = TurnSplitter.Split(page.Body, page.BodyStartLine, names.Contains);
+        var warnings = new List<Diagnostic>();
+        var roles = RolesBySlug(page, names);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var turns = ImmutableArray.CreateBuilder<Turn>(source.Turns.Length);
+        var text = new StringBuilder();
+
+        var introSyntax = markdown.Parse(source.Introduction);
+        var introText = PlainText.Of(introSyntax);
+        text.Append(introText).Append('\n');
+
+        foreach (var turnSource in source.Turns)
+        {
+            var slug = names.SlugOf(turnSource.Label);
+            if (slug is null && names.LikelyMeant(turnSource.Label) is { } meant)
+            {
+                warnings.Add(Diagnostic.Warning(page.SourcePath, turnSource.Line, 1,
+                    $"The turn label '{turnSource.Label}' is not a listed speaker, but looks like '{meant}'.",
+                    $"Write '{meant}' if that is who spoke, or add '{turnSource.Label}' to 'speakers' (or to a profile's aliases).",
+                    "speaker-spelling"));
+            }
+
+            var key = slug ?? Slug.From(turnSource.Label);
+            key = key.Length == 0 ? "turn" : key;
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            var syntax = markdown.Parse(turnSource.Markdown);
+            var turnText = PlainText.Of(syntax);
+            text.Append(turnText).Append('\n');
+            turns.Add(new Turn
+            {
+                Id = $"{key}-{counts[key]}",
+                Label = turnSource.Label,
+                Line = turnSource.Line,
+                SpeakerSlug = slug,
+                Role = slug is null ? null : roles.GetValueOrDefault(slug),
+                FirstAppearance = seen.Add(key),
+                Html = markdown.Render(syntax),
+                Text = turnText,
+            });
+        }
+
+        var introHtml = markdown.Render(introSyntax);
+        var body = new TranscriptBody(introHtml, turns.ToImmutable());
+        var summary = page.Meta.Summary
+            ?? (SummaryExtractor.FromFirstParagraph(introSyntax) is { Length: > 0 } intro ? intro
+                : body.Turns.Length > 0 ? SummaryCutter.Cut(body.Turns[0].Text) : "");
+        return (page with
+        {
+            Transcript = body,
+            Html = introHtml + string.Concat(body.Turns.Select(t => t.Html)),
+            Summary = summary,
+            ReadingMinutes = ReadingTime.Minutes(text.ToString(), wordsPerMinute, cjkCharactersPerMinute),
+        }, warnings);
+    }
+
+    private static SpeakerNames NamesFor(ContentPage page, IReadOnlyList<ContentPage> profiles)
+    {
+        var names = new SpeakerNames();
+        foreach (var profile in profiles)
+        {
+            names.Add(profile.Meta.Name!, profile.Slug);
+            foreach (var alias in profile.Meta.Aliases)
+            {
+                names.Add(alias, profile.Slug);
+            }
+        }
+
+        foreach (var speaker in page.Meta.Speakers)
+        {
+            // A listed speaker without a profile is the term of their own name.
+            names.Add(speaker.Name, names.SlugOf(speaker.Name) ?? Slug.From(speaker.Name));
+        }
+
+        return names;
+    }
+
+    private static Dictionary<string, string> RolesBySlug(ContentPage page, SpeakerNames names)
+    {
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var speaker in page.Meta.Speakers)
+        {
+            if (speaker.Role is { } role && names.SlugOf(speaker.Name) is { } slug)
+            {
+                roles.TryAdd(slug, role);
+            }
+        }
+
+        return roles;
+    }
+}

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace WuzhenSite.Content.Transcripts;
+
+/// <summary>A rendered transcript: its introduction and its turns.</summary>
+public sealed record TranscriptBody(string IntroductionHtml, ImmutableArray<Turn> Turns);

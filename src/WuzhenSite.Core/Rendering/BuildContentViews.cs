@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using WuzhenSite.Configuration;
+using WuzhenSite.Content;
+using WuzhenSite.Content.Translations;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Taxonomies;
+using WuzhenSite.Urls;
+
+namespace WuzhenSite.Rendering;
+
+/// <summary>Gives every content page the view its layout renders, once every pipeline's pages are known.</summary>
+public sealed class BuildContentViews(SiteSettings settings, LinkBuilder links) : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var terms = SiteTerms.From(context, settings);
+        var factory = new PageViewFactory(settings, links, terms);
+        var transcripts = new TranscriptViews(links, terms);
+        var views = context.MapInOrder(inputs, document =>
+        {
+            var page = document.GetRequired<ContentPage>(Keys.Page);
+            var data = page.Transcript is null ? null : transcripts.ForTranscript(page);
+            var view = factory.ForContent(page, document.Get<TranslationSet>(LinkTranslations.Key), data);
+            return document.With(Keys.View, view);
+        });
+        return Task.FromResult(views.ToImmutableArray());
+    }
+}

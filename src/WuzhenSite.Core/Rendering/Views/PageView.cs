@@ -1,0 +1,95 @@
+namespace WuzhenSite.Rendering.Views;
+
+/// <summary>
+/// Everything a layout needs to render one output page. Generated pages (home, lists, tag pages)
+/// fill the list parts; content pages fill the document parts.
+/// </summary>
+public sealed record PageView
+{
+    /// <summary><c>article</c>, <c>transcript</c>, <c>page</c>, <c>home</c>, <c>list</c>, <c>term</c>, <c>terms</c>, <c>search</c>, <c>not-found</c> or <c>root</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The layout file (without <c>.liquid</c>) this page is rendered with.</summary>
+    public required string Layout { get; init; }
+
+    /// <summary>Page title (without the site title).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Link to this page, under the link root (<c>/en/news/opening/</c>).</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Absolute URL of this page (canonical).</summary>
+    public required string Permalink { get; init; }
+
+    /// <summary>Language code of the page.</summary>
+    public required string Lang { get; init; }
+
+    /// <summary><c>ltr</c> or <c>rtl</c>.</summary>
+    public required string Dir { get; init; }
+
+    /// <summary>Plain-text description for meta tags and lists.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>Rendered body HTML (output it with <c>| raw</c>).</summary>
+    public string Content { get; init; } = "";
+
+    /// <summary>Plain-text summary.</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>Publication date, as the language writes it, or empty.</summary>
+    public string DateDisplay { get; init; } = "";
+
+    /// <summary>Publication date in ISO 8601, or empty.</summary>
+    public string DateIso { get; init; } = "";
+
+    /// <summary>Minutes to read (0 for generated pages).</summary>
+    public int ReadingMinutes { get; init; }
+
+    /// <summary>Byline.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Editor.</summary>
+    public string? Editor { get; init; }
+
+    /// <summary>Original source.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Dateline place.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Cover image URL.</summary>
+    public string? Image { get; init; }
+
+    /// <summary>Cover image text alternative.</summary>
+    public string? ImageAlt { get; init; }
+
+    /// <summary>Forums, linked to their tag pages.</summary>
+    public IReadOnlyList<LinkView> Forums { get; init; } = [];
+
+    /// <summary>Speakers with their role here, linked to their pages.</summary>
+    public IReadOnlyList<LinkView> Speakers { get; init; } = [];
+
+    /// <summary>Tags, linked to their pages.</summary>
+    public IReadOnlyList<LinkView> Tags { get; init; } = [];
+
+    /// <summary>The event, linked to its page.</summary>
+    public LinkView? Event { get; init; }
+
+    /// <summary>This page in every other configured language (or that language's home).</summary>
+    public IReadOnlyList<TranslationView> Translations { get; init; } = [];
+
+    /// <summary>hreflang alternates including this page and <c>x-default</c>; empty when there are no translations.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
+    /// <summary>Front matter keys the contract does not know, as written.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>List pages: the items on this page.</summary>
+    public IReadOnlyList<ItemView> Items { get; init; } = [];
+
+    /// <summary>List pages: where this page is among the pages of the list.</summary>
+    public PaginatorView? Paginator { get; init; }
+
+    /// <summary>Extra data for a particular layout (a transcript's turns, a term's profile…), by name.</summary>
+    public IReadOnlyDictionary<string, object?> Data { get; init; } = new Dictionary<string, object?>();
+}

@@ -1,0 +1,44 @@
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Engine.Execution;
+
+namespace WuzhenSite.Site;
+
+/// <summary>What a build did: whether it succeeded, every diagnostic, counts and timings.</summary>
+public sealed record BuildResult
+{
+    /// <summary>True when there were no errors (and the output was replaced, unless only checking).</summary>
+    public required bool Succeeded { get; init; }
+
+    /// <summary>Every error and warning, sorted by file and position.</summary>
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>Source documents read.</summary>
+    public int DocumentsRead { get; init; }
+
+    /// <summary>Files written (0 when the build failed or only checked).</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>Drafts left out.</summary>
+    public int DraftsLeftOut { get; init; }
+
+    /// <summary>Scheduled documents left out.</summary>
+    public int ScheduledLeftOut { get; init; }
+
+    /// <summary>Expired documents left out.</summary>
+    public int ExpiredLeftOut { get; init; }
+
+    /// <summary>Wall time of the whole build.</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Time per pipeline and phase.</summary>
+    public IReadOnlyList<PhaseTiming> Timings { get; init; } = [];
+
+    /// <summary>The output folder.</summary>
+    public string OutputPath { get; init; } = "";
+
+    /// <summary>Number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+}

@@ -1,0 +1,41 @@
+namespace WuzhenSite.Site;
+
+/// <summary>Counters modules update from any thread, for the build summary.</summary>
+public sealed class BuildStatistics
+{
+    private int _documentsRead;
+    private int _drafts;
+    private int _scheduled;
+    private int _expired;
+    private int _filesWritten;
+
+    /// <summary>Source files read.</summary>
+    public int DocumentsRead => _documentsRead;
+
+    /// <summary>Drafts left out.</summary>
+    public int DraftsLeftOut => _drafts;
+
+    /// <summary>Documents left out because they are scheduled for later.</summary>
+    public int ScheduledLeftOut => _scheduled;
+
+    /// <summary>Documents left out because they expired.</summary>
+    public int ExpiredLeftOut => _expired;
+
+    /// <summary>Files written to the output.</summary>
+    public int FilesWritten => _filesWritten;
+
+    /// <summary>Counts source files read.</summary>
+    public void AddDocumentsRead(int count) => Interlocked.Add(ref _documentsRead, count);
+
+    /// <summary>Counts a draft left out.</summary>
+    public void AddDraft() => Interlocked.Increment(ref _drafts);
+
+    /// <summary>Counts a scheduled document left out.</summary>
+    public void AddScheduled() => Interlocked.Increment(ref _scheduled);
+
+    /// <summary>Counts an expired document left out.</summary>
+    public void AddExpired() => Interlocked.Increment(ref _expired);
+
+    /// <summary>Counts a file written.</summary>
+    public void AddFileWritten() => Interlocked.Increment(ref _filesWritten);
+}

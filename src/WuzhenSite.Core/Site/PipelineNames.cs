@@ -1,0 +1,23 @@
+namespace WuzhenSite.Site;
+
+/// <summary>The names of the site's pipelines, for dependencies and for reading each other's results.</summary>
+public static class PipelineNames
+{
+    /// <summary>Articles, transcripts and pages.</summary>
+    public const string Content = nameof(Content);
+
+    /// <summary>Speaker, forum and event profiles.</summary>
+    public const string Profiles = nameof(Profiles);
+
+    /// <summary>Home pages and section lists.</summary>
+    public const string Lists = nameof(Lists);
+
+    /// <summary>Tag pages and term indexes.</summary>
+    public const string Taxonomies = nameof(Taxonomies);
+
+    /// <summary>Images, files, theme CSS and JS.</summary>
+    public const string Assets = nameof(Assets);
+
+    /// <summary>The site root language chooser.</summary>
+    public const string Root = nameof(Root);
+}

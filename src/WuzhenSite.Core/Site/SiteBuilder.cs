@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using WuzhenSite.Configuration;
+using WuzhenSite.Content.Markdown;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Output;
+using WuzhenSite.Rendering;
+using WuzhenSite.Theming;
+using WuzhenSite.Urls;
+
+namespace WuzhenSite.Site;
+
+/// <summary>
+/// One build, top to bottom: read the settings, prepare the theme, stage the output, run the
+/// pipelines, and swap the staged site in only if nothing failed.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>The layouts every theme must have; parsed before any page is rendered so their errors come first.</summary>
+    public static readonly string[] RequiredLayouts = ["base", "home", "list", "article", "transcript", "page", "term", "terms", "root"];
+
+    /// <summary>Builds the site; never throws for bad input (that is in the result's diagnostics).</summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var root = Path.GetFullPath(options.RootPath);
+
+        SiteSettings settings;
+        try
+        {
+            settings = SettingsLoader.Load(options.ConfigPath ?? Path.Combine(root, "statiq.json"), options.SettingOverrides);
+        }
+        catch (SettingsException exception)
+        {
+            return Failed(exception.Diagnostics, stopwatch);
+        }
+
+        var inputRoot = Path.GetFullPath(options.InputPath ?? Path.Combine(root, settings.InputPath));
+        var outputRoot = Path.GetFullPath(options.OutputPath ?? Path.Combine(root, settings.OutputPath));
+        if (!Directory.Exists(inputRoot))
+        {
+            return Failed([Diagnostic.Error(inputRoot, 0, 0, "The input folder does not exist.",
+                "Pass --input with the folder of your content, or set \"InputPath\" in statiq.json.", "input")], stopwatch);
+        }
+
+        if (IsInside(inputRoot, outputRoot) || IsInside(outputRoot, inputRoot))
+        {
+            return Failed([Diagnostic.Error(outputRoot, 0, 0, "The output folder and the input folder overlap.",
+                "Choose an output folder outside the input folder (the default is 'output' beside 'input').", "output")], stopwatch);
+        }
+
+        var setup = new DiagnosticBag();
+        var theme = new ThemeFiles(root, ThemeFolder(root, settings.Theme));
+        var site = new SiteContext
+        {
+            Settings = settings,
+            InputRoot = inputRoot,
+            Theme = theme,
+            Markdown = new MarkdownRenderer(settings.AllowRawHtml, settings.LinkRoot),
+            Layouts = new LayoutRenderer(theme),
+            Strings = UiStrings.Load(theme, settings, setup),
+            Links = new LinkBuilder(settings),
+            Clock = options.Clock,
+            Statistics = new BuildStatistics(),
+        };
+        setup.ReportAll(site.Layouts.Preload(RequiredLayouts));
+        if (setup.HasErrors)
+        {
+            return Failed(setup.ToSortedList(), stopwatch);
+        }
+
+        var staged = options.CheckOnly ? null : StagedOutput.Begin(outputRoot);
+        EngineResult result;
+        try
+        {
+            var engine = new PipelineEngine(SitePipelines.Create(site, staged?.StagingRoot),
+                new EngineOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
+            result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            staged?.Abandon();
+            throw;
+        }
+
+        var diagnostics = setup.ToSortedList().Concat(result.Diagnostics).Distinct()
+            .Select(d => d with { File = DisplayPath(d.File, root, inputRoot, theme) })
+            .ToList();
+        var succeeded = diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+        if (succeeded)
+        {
+            staged?.Commit();
+        }
+        else
+        {
+            staged?.Abandon();
+        }
+
+        return new BuildResult
+        {
+            Succeeded = succeeded,
+            Diagnostics = diagnostics,
+            DocumentsRead = site.Statistics.DocumentsRead,
+            FilesWritten = succeeded ? site.Statistics.FilesWritten : 0,
+            DraftsLeftOut = site.Statistics.DraftsLeftOut,
+            ScheduledLeftOut = site.Statistics.ScheduledLeftOut,
+            ExpiredLeftOut = site.Statistics.ExpiredLeftOut,
+            Elapsed = stopwatch.Elapsed,
+            Timings = result.Timings,
+            OutputPath = outputRoot,
+        };
+    }
+
+    /// <summary>
+    /// Names files the way the user sees them from the site root (<c>input/news/x.md</c>,
+    /// <c>themes/default/layouts/base.liquid</c>), so editors can jump to them.
+    /// </summary>
+    private static string DisplayPath(string file, string root, string inputRoot, ThemeFiles theme)
+    {
+        if (Path.IsPathRooted(file))
+        {
+            return Path.GetRelativePath(root, file).Replace('\\', '/');
+        }
+
+        var inInput = Path.Combine(inputRoot, file);
+        if (File.Exists(inInput))
+        {
+            return Path.GetRelativePath(root, inInput).Replace('\\', '/');
+        }
+
+        return theme.Find(file) is { } themeFile ? Path.GetRelativePath(root, themeFile).Replace('\\', '/') : file;
+    }
+
+    /// <summary>
+    /// The theme folder: the configured one under the root, or else the theme shipped beside the
+    /// program (so a site needs no theme of its own, as with a packed <c>wuzhen</c> tool).
+    /// </summary>
+    private static string ThemeFolder(string root, string theme)
+    {
+        var configured = Path.GetFullPath(Path.Combine(root, theme));
+        if (Directory.Exists(configured))
+        {
+            return configured;
+        }
+
+        var shipped = Path.Combine(AppContext.BaseDirectory, "themes", Path.GetFileName(configured.TrimEnd(Path.DirectorySeparatorChar)));
+        return Directory.Exists(shipped) ? shipped : configured;
+    }
+
+    private static BuildResult Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch stopwatch) =>
+        new() { Succeeded = false, Diagnostics = diagnostics, Elapsed = stopwatch.Elapsed };
+
+    private static bool IsInside(string path, string folder)
+    {
+        var prefix = folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return path.StartsWith(prefix, StringComparison.Ordinal) || string.Equals(path, folder, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,82 @@
+using WuzhenSite.Assets;
+using WuzhenSite.Content;
+using WuzhenSite.Content.Markdown;
+using WuzhenSite.Content.Publishing;
+using WuzhenSite.Content.Reading;
+using WuzhenSite.Content.Transcripts;
+using WuzhenSite.Content.Translations;
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Engine.Pipelines;
+using WuzhenSite.Lists;
+using WuzhenSite.Output;
+using WuzhenSite.Rendering;
+using WuzhenSite.Taxonomies;
+using WuzhenSite.Urls;
+
+namespace WuzhenSite.Site;
+
+/// <summary>
+/// The site as pipelines: what each reads, how it transforms, what it renders and writes. This is
+/// the one place to read to see how a build is put together.
+/// </summary>
+public static class SitePipelines
+{
+    /// <summary>Creates the pipelines of one build, writing under <paramref name="stagingRoot"/> (null: write nothing).</summary>
+    public static IReadOnlyList<Pipeline> Create(SiteContext site, string? stagingRoot)
+    {
+        var settings = site.Settings;
+        var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year);
+        IModule[] render = [new RenderViews(site.Layouts, sites, site.Strings)];
+        IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics)];
+        var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute);
+
+        return
+        [
+            new Pipeline(
+                PipelineNames.Profiles,
+                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.SpeakerProfile, ContentKind.ForumProfile, ContentKind.EventProfile }, site.Statistics)],
+                process: [new ParseContentFiles(settings), renderMarkdown]),
+
+            new Pipeline(
+                PipelineNames.Content,
+                dependencies: [PipelineNames.Profiles],
+                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.Article, ContentKind.Transcript, ContentKind.Page }, site.Statistics)],
+                process:
+                [
+                    new ParseContentFiles(settings),
+                    new FilterPublished(settings.IncludeDrafts, settings.IncludeFuture, site.Clock, site.Statistics),
+                    renderMarkdown,
+                    new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute),
+                    new AssignUrls(),
+                    new LinkTranslations(),
+                ],
+                postProcess: [new BuildContentViews(settings, site.Links), .. render],
+                output: write),
+
+            new Pipeline(
+                PipelineNames.Lists,
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                process: [new GenerateLists(settings, site.Links, site.Strings)],
+                postProcess: render,
+                output: write),
+
+            new Pipeline(
+                PipelineNames.Taxonomies,
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                process: [new GenerateTermPages(settings, site.Links, site.Strings)],
+                postProcess: render,
+                output: write),
+
+            new Pipeline(
+                PipelineNames.Root,
+                process: [new GenerateRootPage(settings, site.Links)],
+                postProcess: render,
+                output: write),
+
+            new Pipeline(
+                PipelineNames.Assets,
+                input: [new ReadAssets(site.InputRoot, site.Theme)],
+                output: write),
+        ];
+    }
+}
