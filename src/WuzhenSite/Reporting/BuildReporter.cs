@@ -1,0 +1,56 @@
+using Spectre.Console;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Site;
+
+namespace WuzhenSite.Cli.Reporting;
+
+/// <summary>
+/// Prints a build's diagnostics in the <c>file:line:col: error: message</c> form editors and CI
+/// understand, then a summary: documents read, pages written, left out, warnings, time.
+/// </summary>
+internal sealed class BuildReporter(IAnsiConsole console)
+{
+    public void Report(BuildResult result, bool verbose = false)
+    {
+        // One unwrapped line per diagnostic whatever the terminal width, so editors and CI can parse them.
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (console.Profile.Capabilities.Ansi)
+            {
+                var color = diagnostic.Severity == DiagnosticSeverity.Error ? "\u001b[31m" : "\u001b[33m";
+                console.Profile.Out.Writer.WriteLine(color + diagnostic + "\u001b[0m");
+            }
+            else
+            {
+                console.Profile.Out.Writer.WriteLine(diagnostic.ToString());
+            }
+        }
+
+        if (!result.Succeeded)
+        {
+            console.MarkupLine($"[red]Build failed with {result.ErrorCount} error(s) and {result.WarningCount} warning(s); the previous output was left as it was.[/]");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumn("").AddColumn("");
+        table.AddRow("Documents read", result.DocumentsRead.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Files written", result.FilesWritten.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Left out", $"{result.DraftsLeftOut} draft(s), {result.ScheduledLeftOut} scheduled, {result.ExpiredLeftOut} expired");
+        table.AddRow("Warnings", result.WarningCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Time", $"{result.Elapsed.TotalMilliseconds:0} ms");
+        table.AddRow("Output", Markup.Escape(result.OutputPath));
+        console.Write(table);
+
+        if (verbose)
+        {
+            var timings = new Table().Border(TableBorder.Simple).AddColumn("Pipeline").AddColumn("Phase").AddColumn(new TableColumn("ms").RightAligned()).AddColumn(new TableColumn("Documents").RightAligned());
+            foreach (var timing in result.Timings)
+            {
+                timings.AddRow(timing.Pipeline, timing.Phase.ToString(), timing.Elapsed.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+                    timing.DocumentCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            console.Write(timings);
+        }
+    }
+}
