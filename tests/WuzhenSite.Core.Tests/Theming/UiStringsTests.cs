@@ -1,0 +1,83 @@
+using WuzhenSite.Configuration;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Theming;
+
+namespace WuzhenSite.Core.Tests.Theming;
+
+public sealed class UiStringsTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "wuzhen-strings-" + Guid.NewGuid().ToString("N"));
+
+    private static readonly SiteSettings ThreeLanguages = TestSettings.EnglishAndChinese with
+    {
+        Languages = [.. TestSettings.EnglishAndChinese.Languages, new LanguageSettings { Code = "fr", Name = "Français", Locale = "fr-FR" }],
+    };
+
+    public UiStringsTests() => Directory.CreateDirectory(Path.Combine(_root, "theme", "i18n"));
+
+    [Fact]
+    public void A_key_missing_in_one_language_falls_back_to_the_default_with_a_warning_naming_the_key()
+    {
+        Write("theme/i18n/en.json", """{ "nav_news": "News", "read_more": "Read more" }""");
+        Write("theme/i18n/zh.json", """{ "nav_news": "新闻" }""");
+        Write("theme/i18n/fr.json", """{ "nav_news": "Actualités", "read_more": "Lire la suite" }""");
+        var diagnostics = new DiagnosticBag();
+
+        var strings = UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), Path.Combine(_root, "theme")), ThreeLanguages, diagnostics);
+
+        Assert.Equal("新闻", strings.For("zh")["nav_news"]);
+        Assert.Equal("Read more", strings.For("zh")["read_more"]);
+        Assert.Equal("Lire la suite", strings.For("fr")["read_more"]);
+        var warning = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("i18n/zh.json", warning.File);
+        Assert.Contains("'read_more'", warning.Message);
+    }
+
+    [Fact]
+    public void A_language_without_a_strings_file_uses_the_default_language_s_with_one_warning()
+    {
+        Write("theme/i18n/en.json", """{ "nav_news": "News" }""");
+        Write("theme/i18n/zh.json", """{ "nav_news": "新闻" }""");
+        var diagnostics = new DiagnosticBag();
+
+        var strings = UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), Path.Combine(_root, "theme")), ThreeLanguages, diagnostics);
+
+        Assert.Equal("News", strings.For("fr")["nav_news"]);
+        Assert.Contains("i18n/fr.json", Assert.Single(diagnostics.ToSortedList()).Fix);
+    }
+
+    [Fact]
+    public void A_site_strings_file_overrides_the_theme_s()
+    {
+        Write("theme/i18n/en.json", """{ "nav_news": "News" }""");
+        Write("theme/i18n/zh.json", """{ "nav_news": "新闻" }""");
+        Write("site/i18n/zh.json", """{ "nav_news": "要闻" }""");
+
+        var strings = UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), Path.Combine(_root, "theme")), TestSettings.EnglishAndChinese, new DiagnosticBag());
+
+        Assert.Equal("要闻", strings.For("zh")["nav_news"]);
+    }
+
+    [Fact]
+    public void A_broken_strings_file_is_an_error_with_its_line()
+    {
+        Write("theme/i18n/en.json", "{\n  \"nav_news\": \"News\",\n  oops\n}");
+        Write("theme/i18n/zh.json", """{ "nav_news": "新闻" }""");
+        var diagnostics = new DiagnosticBag();
+
+        UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), Path.Combine(_root, "theme")), TestSettings.EnglishAndChinese, diagnostics);
+
+        var error = diagnostics.ToSortedList().Single(d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(("i18n/en.json", 3), (error.File, error.Line));
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
