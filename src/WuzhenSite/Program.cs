@@ -7,6 +7,9 @@ namespace WuzhenSite.Cli;
 /// <summary>The <c>wuzhen</c> command line.</summary>
 public static class Program
 {
+    /// <summary>The clock <c>wuzhen new</c> dates files with; tests replace it.</summary>
+    public static TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Runs a command; exit code 0 on success, 1 on content errors, 2 on usage errors.</summary>
     public static async Task<int> Main(string[] args)
     {
@@ -14,6 +17,8 @@ public static class Program
         var root = new RootCommand("WuzhenSite: builds a multilingual conference-news site from Markdown.");
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(PreviewCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(NewCommand.Create(console, Clock));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -8,10 +8,12 @@ using WuzhenSite.Site;
 namespace WuzhenSite.Output;
 
 /// <summary>
-/// Writes every document with a destination under the staging folder, in parallel. A destination
-/// that would leave the folder is refused with an error, never written.
+/// Writes every document with a destination under the given folder, in parallel: the staging
+/// folder of a full build, or (with a manifest, in preview) the output folder itself, where only
+/// files whose content changed are rewritten. A destination that would leave the folder is refused
+/// with an error, never written.
 /// </summary>
-public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics) : IModule
+public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, OutputManifest? manifest = null) : IModule
 {
     /// <inheritdoc />
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
@@ -32,6 +34,16 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics) :
                 return 0;
             }
 
+            string? fingerprint = null;
+            if (manifest is not null)
+            {
+                fingerprint = document.Content.Fingerprint();
+                if (manifest.IsUnchanged(destination, fingerprint) && File.Exists(path))
+                {
+                    return 0;
+                }
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 65536, useAsync: true))
             {
@@ -39,6 +51,11 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics) :
             }
 
             statistics.AddFileWritten();
+            if (fingerprint is not null)
+            {
+                manifest!.Record(destination, fingerprint);
+            }
+
             return 1;
         }).ConfigureAwait(false);
         return inputs;

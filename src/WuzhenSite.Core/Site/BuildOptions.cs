@@ -24,6 +24,12 @@ public sealed record BuildOptions
     /// <summary>The clock that decides what is scheduled or expired (tests fix it).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Set by the preview: build in place, reusing what did not change and rewriting only files
+    /// whose content changed. Null for a normal build (staged, everything written, swapped in).
+    /// </summary>
+    public IncrementalState? Incremental { get; init; }
+
     /// <summary>Validate only: run every check but write nothing (<c>wuzhen check</c>).</summary>
     public bool CheckOnly { get; init; }
 }

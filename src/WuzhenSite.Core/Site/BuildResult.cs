@@ -18,6 +18,9 @@ public sealed record BuildResult
     /// <summary>Files written (0 when the build failed or only checked).</summary>
     public int FilesWritten { get; init; }
 
+    /// <summary>In preview: the files this build rewrote because their content changed.</summary>
+    public IReadOnlyList<string> FilesRewritten { get; init; } = [];
+
     /// <summary>Drafts left out.</summary>
     public int DraftsLeftOut { get; init; }
 

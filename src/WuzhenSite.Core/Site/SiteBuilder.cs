@@ -35,8 +35,9 @@ public static class SiteBuilder
             return Failed(exception.Diagnostics, stopwatch);
         }
 
-        var inputRoot = Path.GetFullPath(options.InputPath ?? Path.Combine(root, settings.InputPath));
-        var outputRoot = Path.GetFullPath(options.OutputPath ?? Path.Combine(root, settings.OutputPath));
+        var folders = SiteFolders.Resolve(options, settings);
+        var inputRoot = folders.Input;
+        var outputRoot = folders.Output;
         if (!Directory.Exists(inputRoot))
         {
             return Failed([Diagnostic.Error(inputRoot, 0, 0, "The input folder does not exist.",
@@ -50,7 +51,7 @@ public static class SiteBuilder
         }
 
         var setup = new DiagnosticBag();
-        var theme = new ThemeFiles(root, ThemeFolder(root, settings.Theme));
+        var theme = new ThemeFiles(root, folders.Theme);
         var site = new SiteContext
         {
             Settings = settings,
@@ -69,11 +70,20 @@ public static class SiteBuilder
             return Failed(setup.ToSortedList(), stopwatch);
         }
 
-        var staged = options.CheckOnly ? null : StagedOutput.Begin(outputRoot);
+        // A normal build stages and swaps; the preview writes changed files in place; a check writes nothing.
+        var incremental = options.CheckOnly ? null : options.Incremental;
+        var staged = options.CheckOnly || incremental is not null ? null : StagedOutput.Begin(outputRoot);
+        if (incremental is not null)
+        {
+            Directory.CreateDirectory(outputRoot);
+            incremental.Output.BeginBuild();
+        }
+
+        var writeRoot = options.CheckOnly ? null : staged?.StagingRoot ?? outputRoot;
         EngineResult result;
         try
         {
-            var engine = new PipelineEngine(SitePipelines.Create(site, staged?.StagingRoot),
+            var engine = new PipelineEngine(SitePipelines.Create(site, writeRoot, incremental),
                 new EngineOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
             result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -90,6 +100,7 @@ public static class SiteBuilder
         if (succeeded)
         {
             staged?.Commit();
+            incremental?.Output.EndBuild(outputRoot, ProducedFiles(result));
         }
         else
         {
@@ -102,6 +113,7 @@ public static class SiteBuilder
             Diagnostics = diagnostics,
             DocumentsRead = site.Statistics.DocumentsRead,
             FilesWritten = succeeded ? site.Statistics.FilesWritten : 0,
+            FilesRewritten = incremental?.Output.LastWritten ?? [],
             DraftsLeftOut = site.Statistics.DraftsLeftOut,
             ScheduledLeftOut = site.Statistics.ScheduledLeftOut,
             ExpiredLeftOut = site.Statistics.ExpiredLeftOut,
@@ -131,21 +143,12 @@ public static class SiteBuilder
         return theme.Find(file) is { } themeFile ? Path.GetRelativePath(root, themeFile).Replace('\\', '/') : file;
     }
 
-    /// <summary>
-    /// The theme folder: the configured one under the root, or else the theme shipped beside the
-    /// program (so a site needs no theme of its own, as with a packed <c>wuzhen</c> tool).
-    /// </summary>
-    private static string ThemeFolder(string root, string theme)
-    {
-        var configured = Path.GetFullPath(Path.Combine(root, theme));
-        if (Directory.Exists(configured))
-        {
-            return configured;
-        }
-
-        var shipped = Path.Combine(AppContext.BaseDirectory, "themes", Path.GetFileName(configured.TrimEnd(Path.DirectorySeparatorChar)));
-        return Directory.Exists(shipped) ? shipped : configured;
-    }
+    private static HashSet<string> ProducedFiles(EngineResult result) =>
+        result.Timings.Select(t => t.Pipeline).Distinct()
+            .SelectMany(pipeline => result.OutputsOf(pipeline, Engine.Pipelines.Phase.Output))
+            .Select(d => d.Destination)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
 
     private static BuildResult Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch stopwatch) =>
         new() { Succeeded = false, Diagnostics = diagnostics, Elapsed = stopwatch.Elapsed };

@@ -22,12 +22,15 @@ namespace WuzhenSite.Site;
 public static class SitePipelines
 {
     /// <summary>Creates the pipelines of one build, writing under <paramref name="stagingRoot"/> (null: write nothing).</summary>
-    public static IReadOnlyList<Pipeline> Create(SiteContext site, string? stagingRoot)
+    /// <param name="site">What every module shares.</param>
+    /// <param name="stagingRoot">Where files are written; null writes nothing (<c>wuzhen check</c>).</param>
+    /// <param name="incremental">In preview: caches that skip unchanged sources, and a manifest so only changed files are rewritten.</param>
+    public static IReadOnlyList<Pipeline> Create(SiteContext site, string? stagingRoot, IncrementalState? incremental = null)
     {
         var settings = site.Settings;
         var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year);
         IModule[] render = [new RenderViews(site.Layouts, sites, site.Strings)];
-        IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics)];
+        IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output)];
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute);
 
         return
@@ -35,7 +38,7 @@ public static class SitePipelines
             new Pipeline(
                 PipelineNames.Profiles,
                 input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.SpeakerProfile, ContentKind.ForumProfile, ContentKind.EventProfile }, site.Statistics)],
-                process: [new ParseContentFiles(settings), renderMarkdown]),
+                process: [Cache(incremental?.Profiles, new ParseContentFiles(settings), renderMarkdown)]),
 
             new Pipeline(
                 PipelineNames.Content,
@@ -43,9 +46,8 @@ public static class SitePipelines
                 input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.Article, ContentKind.Transcript, ContentKind.Page }, site.Statistics)],
                 process:
                 [
-                    new ParseContentFiles(settings),
+                    Cache(incremental?.Content, new ParseContentFiles(settings), renderMarkdown),
                     new FilterPublished(settings.IncludeDrafts, settings.IncludeFuture, site.Clock, site.Statistics),
-                    renderMarkdown,
                     new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute),
                     new AssignUrls(),
                     new LinkTranslations(),
@@ -79,4 +81,8 @@ public static class SitePipelines
                 output: write),
         ];
     }
+
+    /// <summary>Per-document modules, cached across preview builds when a cache is given.</summary>
+    private static IModule Cache(ResultCache? cache, params IModule[] modules) =>
+        cache is null ? new Sequence(modules) : new Cached(cache, modules);
 }

@@ -26,14 +26,25 @@ public abstract class DocumentContent
     /// <summary>The content as bytes (UTF-8 for text).</summary>
     public abstract ReadOnlyMemory<byte> ReadBytes();
 
+    /// <summary>
+    /// A digest that changes when the content changes: SHA-256 of the bytes, or for a file on disk
+    /// its path, size and modification time (so an unchanged image is never read to be compared).
+    /// </summary>
+    public abstract string Fingerprint();
+
     /// <summary>Writes the content to a stream.</summary>
     public abstract Task WriteToAsync(Stream destination, CancellationToken cancellationToken);
+
+    /// <summary>SHA-256 of bytes, as hex.</summary>
+    protected static string Digest(ReadOnlySpan<byte> bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
 
     private sealed class TextContent(string text) : DocumentContent
     {
         public override string ReadText() => text;
 
         public override ReadOnlyMemory<byte> ReadBytes() => Encoding.UTF8.GetBytes(text);
+
+        public override string Fingerprint() => Digest(Encoding.UTF8.GetBytes(text));
 
         public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken)
         {
@@ -48,6 +59,8 @@ public abstract class DocumentContent
 
         public override ReadOnlyMemory<byte> ReadBytes() => bytes;
 
+        public override string Fingerprint() => Digest(bytes.Span);
+
         public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken) =>
             await destination.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
@@ -57,6 +70,12 @@ public abstract class DocumentContent
         public override string ReadText() => File.ReadAllText(path);
 
         public override ReadOnlyMemory<byte> ReadBytes() => File.ReadAllBytes(path);
+
+        public override string Fingerprint()
+        {
+            var info = new FileInfo(path);
+            return $"file:{info.FullName}:{info.Length}:{info.LastWriteTimeUtc.Ticks}";
+        }
 
         public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken)
         {

@@ -1,5 +1,7 @@
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -7,10 +9,12 @@ using Microsoft.Extensions.Logging;
 namespace WuzhenSite.Cli.Preview;
 
 /// <summary>
-/// Serves the output folder on 127.0.0.1 with Kestrel: index.html for folders, the site's own 404
-/// page for misses. Only files inside the output folder can be served.
+/// Serves the output folder on 127.0.0.1 with Kestrel: folders serve their index.html, HTML pages
+/// get the live-reload script added on the way out (the files on disk never have it), misses get
+/// the site's 404 page. Only files inside the output folder can be served: the file provider
+/// refuses paths that climb out of it, and such requests get 404 (or 400 from Kestrel).
 /// </summary>
-internal sealed class PreviewServer(string outputRoot, int port) : IAsyncDisposable
+internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub hub) : IAsyncDisposable
 {
     private WebApplication? _app;
 
@@ -28,8 +32,28 @@ internal sealed class PreviewServer(string outputRoot, int port) : IAsyncDisposa
         contentTypes.Mappings[".xml"] = "application/xml; charset=utf-8";
         contentTypes.Mappings[".txt"] = "text/plain; charset=utf-8";
         contentTypes.Mappings[".json"] = "application/json; charset=utf-8";
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = contentTypes });
+        contentTypes.Mappings[".map"] = "text/plain; charset=utf-8";
+
+        // Plain middleware rather than mapped endpoints: endpoints would run after the 404 fallback below.
+        app.Use(async (context, next) =>
+        {
+            switch (context.Request.Path.Value)
+            {
+                case LiveReloadScript.Path:
+                    context.Response.ContentType = "text/javascript; charset=utf-8";
+                    await context.Response.WriteAsync(LiveReloadScript.Source, context.RequestAborted).ConfigureAwait(false);
+                    return;
+                case LiveReloadScript.EventsPath:
+                    await StreamEventsAsync(context).ConfigureAwait(false);
+                    return;
+                default:
+                    await next().ConfigureAwait(false);
+                    return;
+            }
+        });
+        app.Use((context, next) => ServeHtmlAsync(context, files, next));
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = contentTypes, ServeUnknownFileTypes = false });
+        app.Run(context => ServeNotFoundAsync(context, files));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         _app = app;
     }
@@ -41,5 +65,92 @@ internal sealed class PreviewServer(string outputRoot, int port) : IAsyncDisposa
             await _app.StopAsync().ConfigureAwait(false);
             await _app.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        context.Response.Headers.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var (messages, registration) = hub.Connect();
+        using (registration)
+        {
+            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted).ConfigureAwait(false);
+            if (hub.Current is { } current)
+            {
+                await context.Response.WriteAsync(current, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            try
+            {
+                await foreach (var message in messages.ReadAllAsync(context.RequestAborted).ConfigureAwait(false))
+                {
+                    await context.Response.WriteAsync(message, context.RequestAborted).ConfigureAwait(false);
+                    await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The tab closed.
+            }
+        }
+    }
+
+    private static async Task ServeHtmlAsync(HttpContext context, PhysicalFileProvider files, Func<Task> next)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var candidate = path.EndsWith('/') ? path + "index.html" : path;
+        if (!candidate.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            if (files.GetFileInfo(path + "/index.html") is { Exists: true })
+            {
+                context.Response.Redirect(path + "/"); // folder without its slash, as static servers do
+                return;
+            }
+
+            await next().ConfigureAwait(false);
+            return;
+        }
+
+        var file = files.GetFileInfo(candidate);
+        if (!file.Exists || file.IsDirectory)
+        {
+            await next().ConfigureAwait(false);
+            return;
+        }
+
+        await WriteHtmlAsync(context, file, StatusCodes.Status200OK).ConfigureAwait(false);
+    }
+
+    private static async Task ServeNotFoundAsync(HttpContext context, PhysicalFileProvider files)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var language = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var notFound = new[] { $"/{language}/404.html", "/404.html" }.Select(files.GetFileInfo).FirstOrDefault(f => f.Exists);
+        if (notFound is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsync("Not found", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        await WriteHtmlAsync(context, notFound, StatusCodes.Status404NotFound).ConfigureAwait(false);
+    }
+
+    private static async Task WriteHtmlAsync(HttpContext context, IFileInfo file, int status)
+    {
+        string html;
+        await using (var stream = file.CreateReadStream())
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
+        {
+            html = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        html = end >= 0 ? html.Insert(end, LiveReloadScript.Tag) : html + LiveReloadScript.Tag;
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
     }
 }

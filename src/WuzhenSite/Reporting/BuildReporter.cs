@@ -53,4 +53,22 @@ internal sealed class BuildReporter(IAnsiConsole console)
             console.Write(timings);
         }
     }
+
+    /// <summary>One line per preview rebuild: what changed on disk and how long it took, or the errors.</summary>
+    public void ReportRebuild(BuildResult result, TimeSpan elapsed)
+    {
+        if (!result.Succeeded)
+        {
+            Report(result);
+            console.MarkupLine("[yellow]The last good site is still being served; fix the error and save to rebuild.[/]");
+            return;
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            console.Profile.Out.Writer.WriteLine(diagnostic.ToString());
+        }
+
+        console.MarkupLine($"Rebuilt in {elapsed.TotalMilliseconds:0} ms: {result.FilesRewritten.Count} file(s) rewritten.");
+    }
 }

@@ -24,6 +24,16 @@ public static class FrontMatterParser
         catch (YamlException exception)
         {
             var line = (int)exception.Start.Line + split.YamlStartLine - 1;
+            var bracketLine = UnclosedBracketLine(split.Yaml);
+            if (bracketLine > 0 && bracketLine + split.YamlStartLine - 1 < line)
+            {
+                // The parser notices an unclosed [ or { only where the text ends; the mistake is where it opened.
+                diagnostics.Add(Diagnostic.Error(file, bracketLine + split.YamlStartLine - 1, 1,
+                    "The front matter is not valid YAML: a '[' or '{' list is not closed.",
+                    "Close the list on the same line, e.g. 'tags: [one, two]', or write one '- item' per line.", "yaml"));
+                return (FrontMatterData.Empty, diagnostics);
+            }
+
             diagnostics.Add(Diagnostic.Error(file, line, (int)exception.Start.Column,
                 $"The front matter is not valid YAML: {Describe(exception)}",
                 "Check the indentation and quoting on that line; quote values that contain ': ' or start with a special character.",

@@ -1,0 +1,27 @@
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Output;
+
+namespace WuzhenSite.Site;
+
+/// <summary>
+/// What the preview keeps between builds so that a rebuild after one edit does only the work that
+/// edit needs: parsed and rendered sources by content fingerprint, and what the output folder holds.
+/// </summary>
+public sealed class IncrementalState
+{
+    /// <summary>Parsed and rendered articles, transcripts and pages.</summary>
+    public ResultCache Content { get; } = new();
+
+    /// <summary>Parsed and rendered profiles.</summary>
+    public ResultCache Profiles { get; } = new();
+
+    /// <summary>The output folder's files and what the last build rewrote.</summary>
+    public OutputManifest Output { get; } = new();
+
+    /// <summary>Forgets parsed sources (settings changed); the output manifest stays, so unchanged files are still not rewritten.</summary>
+    public void ForgetSources()
+    {
+        Content.Clear();
+        Profiles.Clear();
+    }
+}

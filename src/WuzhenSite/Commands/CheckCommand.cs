@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+using WuzhenSite.Configuration;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Site;
+
+namespace WuzhenSite.Cli.Commands;
+
+/// <summary>
+/// <c>wuzhen check</c>: everything a build validates (front matter, languages, speakers, links,
+/// layouts) without writing the site. Prints <c>file:line:col: error|warning: message</c> lines, or
+/// JSON with <c>--format json</c>; exits 1 when there are errors.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var options = new SiteOptions();
+        var format = new Option<string>("--format") { Description = "text (file:line:col lines) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("check", "Check the content, settings, theme and links without writing the site.");
+        options.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            BuildOptions build;
+            try
+            {
+                build = options.ToBuildOptions(result) with { CheckOnly = true };
+            }
+            catch (SettingsException exception)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
+                return ExitCodes.UsageError;
+            }
+
+            var outcome = await SiteBuilder.BuildAsync(build, cancellationToken).ConfigureAwait(false);
+            var writer = console.Profile.Out.Writer;
+            if (result.GetValue(format) == "json")
+            {
+                await writer.WriteLineAsync(JsonSerializer.Serialize(new
+                {
+                    errors = outcome.ErrorCount,
+                    warnings = outcome.WarningCount,
+                    documents = outcome.DocumentsRead,
+                    diagnostics = outcome.Diagnostics.Select(d => new
+                    {
+                        file = d.File,
+                        line = d.Line,
+                        column = d.Column,
+                        severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
+                        code = d.Code,
+                        message = d.Message,
+                        fix = d.Fix,
+                    }),
+                }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var diagnostic in outcome.Diagnostics)
+                {
+                    await writer.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+                }
+
+                await writer.WriteLineAsync($"{outcome.ErrorCount} error(s), {outcome.WarningCount} warning(s) in {outcome.DocumentsRead} document(s).").ConfigureAwait(false);
+            }
+
+            return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text.Json;
+using WuzhenSite.Configuration;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Site;
+
+namespace WuzhenSite.Cli.Preview;
+
+/// <summary>
+/// One preview: builds, serves, watches, and rebuilds on change. Rebuilds reuse what did not
+/// change and rewrite only changed files; a failed rebuild leaves the last good site served and
+/// shows its errors in every open tab.
+/// </summary>
+internal sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly IncrementalState _state = new();
+    private readonly SemaphoreSlim _oneBuildAtATime = new(1, 1);
+    private readonly Action<BuildResult, TimeSpan>? _report;
+    private SiteWatcher? _watcher;
+    private PreviewServer? _server;
+
+    public PreviewSession(BuildOptions options, Action<BuildResult, TimeSpan>? report = null)
+    {
+        _options = options with { Incremental = _state };
+        _report = report;
+    }
+
+    /// <summary>Tabs are told about builds through this hub.</summary>
+    public LiveReloadHub Hub { get; } = new();
+
+    /// <summary>The address the site is served at, once started.</summary>
+    public string? Url => _server?.Url;
+
+    /// <summary>The result of the last build.</summary>
+    public BuildResult? LastResult { get; private set; }
+
+    /// <summary>Completes with each finished rebuild (for tests and timing).</summary>
+    public event Action<BuildResult>? Rebuilt;
+
+    /// <summary>Builds once, then serves on <paramref name="port"/> and watches for changes.</summary>
+    public async Task<BuildResult> StartAsync(int port, CancellationToken cancellationToken)
+    {
+        var first = await BuildAsync(cancellationToken).ConfigureAwait(false);
+        var settings = SettingsLoader.Load(_options.ConfigPath ?? Path.Combine(_options.RootPath, "statiq.json"), _options.SettingOverrides);
+        var folders = SiteFolders.Resolve(_options, settings);
+        _server = new PreviewServer(folders.Output, port, Hub);
+        await _server.StartAsync(cancellationToken).ConfigureAwait(false);
+        _watcher = new SiteWatcher(
+            [folders.Input, folders.Theme, Path.Combine(folders.Root, "layouts"), Path.Combine(folders.Root, "i18n"), Path.Combine(folders.Root, "assets")],
+            [folders.ConfigFile],
+            TimeSpan.FromMilliseconds(100),
+            changed => _ = RebuildAsync(changed, folders.ConfigFile));
+        return first;
+    }
+
+    /// <summary>Rebuilds after a change; a change to the settings forgets the cached sources.</summary>
+    public async Task RebuildAsync(IReadOnlyCollection<string> changed, string configFile)
+    {
+        if (changed.Contains(configFile))
+        {
+            _state.ForgetSources();
+        }
+
+        var result = await BuildAsync(CancellationToken.None).ConfigureAwait(false);
+        Rebuilt?.Invoke(result);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _oneBuildAtATime.Dispose();
+    }
+
+    private async Task<BuildResult> BuildAsync(CancellationToken cancellationToken)
+    {
+        await _oneBuildAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var result = await SiteBuilder.BuildAsync(_options, cancellationToken).ConfigureAwait(false);
+            LastResult = result;
+            if (result.Succeeded)
+            {
+                Hub.Reload();
+            }
+            else
+            {
+                Hub.ShowErrors(ErrorsJson(result.Diagnostics));
+            }
+
+            _report?.Invoke(result, stopwatch.Elapsed);
+            return result;
+        }
+        finally
+        {
+            _oneBuildAtATime.Release();
+        }
+    }
+
+    private static string ErrorsJson(IReadOnlyList<Diagnostic> diagnostics) => JsonSerializer.Serialize(
+        diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => new
+        {
+            file = d.File,
+            line = d.Line,
+            column = d.Column,
+            severity = "error",
+            message = d.Message,
+            fix = d.Fix,
+        }));
+}

@@ -1,0 +1,161 @@
+using System.Net.Sockets;
+using System.Text;
+using WuzhenSite.Cli.Preview;
+using WuzhenSite.Cli.Tests.Support;
+using WuzhenSite.Site;
+
+namespace WuzhenSite.Cli.Tests.Preview;
+
+public sealed class PreviewSessionTests
+{
+    [Fact]
+    public async Task A_rebuild_after_editing_one_article_rewrites_only_the_files_that_depend_on_it()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        var first = await session.StartAsync(FreePort.Next(), TestContext.Current.CancellationToken);
+        Assert.True(first.Succeeded);
+        Assert.Contains("en/about/index.html", first.FilesRewritten);
+
+        // Edit a paragraph that is not the summary: only the article's own page changes.
+        var article = Path.Combine(site, "input", "news", "harbour-opens.md");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("- a shared parking index", "- a shared parking and charging index", StringComparison.Ordinal));
+        await session.RebuildAsync([article], Path.Combine(site, "statiq.json"));
+
+        var rewritten = session.LastResult!.FilesRewritten;
+        Assert.Contains("en/news/harbour-opens/index.html", rewritten);
+        Assert.DoesNotContain("en/news/closing-report/index.html", rewritten);
+        Assert.DoesNotContain("en/about/index.html", rewritten);
+        Assert.DoesNotContain("zh/news/harbour-opens/index.html", rewritten);
+        Assert.DoesNotContain(rewritten, f => f.StartsWith("assets/", StringComparison.Ordinal));
+        Assert.Contains("charging index", File.ReadAllText(Path.Combine(site, "output", "en", "news", "harbour-opens", "index.html")));
+    }
+
+    [Fact]
+    public async Task Editing_a_title_rewrites_the_lists_and_tag_pages_that_show_it()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        await session.StartAsync(FreePort.Next(), TestContext.Current.CancellationToken);
+
+        var article = Path.Combine(site, "input", "news", "third-day.md");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("Third day turns to training", "Third day turns to skills", StringComparison.Ordinal));
+        await session.RebuildAsync([article], Path.Combine(site, "statiq.json"));
+
+        var rewritten = session.LastResult!.FilesRewritten;
+        Assert.Contains("en/news/third-day/index.html", rewritten);
+        Assert.Contains("en/tags/training/index.html", rewritten);
+        Assert.DoesNotContain("en/news/harbour-opens/index.html", rewritten);
+        Assert.DoesNotContain("en/events/2019-fixture-summit/index.html", rewritten);
+    }
+
+    [Fact]
+    public async Task The_watcher_rebuilds_after_a_save()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        await session.StartAsync(FreePort.Next(), TestContext.Current.CancellationToken);
+        var rebuilt = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        session.Rebuilt += result => rebuilt.TrySetResult(result);
+
+        var page = Path.Combine(site, "input", "pages", "about.md");
+        File.WriteAllText(page, File.ReadAllText(page) + "\nA new closing line.\n");
+
+        var result = await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        Assert.Contains("en/about/index.html", result.FilesRewritten);
+    }
+
+    [Fact]
+    public async Task A_content_error_shows_in_the_browser_overlay_keeps_the_last_good_site_and_clears_when_fixed()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        var port = FreePort.Next();
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        await session.StartAsync(port, TestContext.Current.CancellationToken);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        using var events = new StreamReader(await http.GetStreamAsync("__wuzhen/events", TestContext.Current.CancellationToken));
+        var before = File.ReadAllText(Path.Combine(site, "output", "en", "about", "index.html"));
+
+        var page = Path.Combine(site, "input", "pages", "about.md");
+        var good = File.ReadAllText(page);
+        File.WriteAllText(page, "---\ntitle: [unclosed\n---\n");
+        await session.RebuildAsync([page], Path.Combine(site, "statiq.json"));
+        var error = await NextEventAsync(events, "errors");
+
+        Assert.Contains("input/pages/about.md", error);
+        Assert.Contains("\"line\":2", error);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site, "output", "en", "about", "index.html")));
+        Assert.Equal(200, (int)(await http.GetAsync("en/about/", TestContext.Current.CancellationToken)).StatusCode);
+
+        File.WriteAllText(page, good);
+        await session.RebuildAsync([page], Path.Combine(site, "statiq.json"));
+        await NextEventAsync(events, "reload");
+    }
+
+    [Fact]
+    public async Task Served_pages_get_the_live_reload_script_but_built_files_do_not()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        var port = FreePort.Next();
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        await session.StartAsync(port, TestContext.Current.CancellationToken);
+        using var http = new HttpClient();
+
+        var served = await http.GetStringAsync($"http://127.0.0.1:{port}/en/", TestContext.Current.CancellationToken);
+
+        Assert.Contains(LiveReloadScript.Path, served);
+        Assert.Contains("EventSource", await http.GetStringAsync($"http://127.0.0.1:{port}{LiveReloadScript.Path}", TestContext.Current.CancellationToken));
+        Assert.DoesNotContain(LiveReloadScript.Path, File.ReadAllText(Path.Combine(site, "output", "en", "index.html")));
+    }
+
+    [Theory]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/..%2f..%2f..%2fetc/passwd")]
+    [InlineData("/en/../../statiq.json")]
+    [InlineData("/%2e%2e/statiq.json")]
+    public async Task Requests_for_paths_outside_the_output_folder_get_404_or_400(string path)
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        var port = FreePort.Next();
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        await session.StartAsync(port, TestContext.Current.CancellationToken);
+
+        // A raw request, so no client library normalises the path first.
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", port, TestContext.Current.CancellationToken);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"), TestContext.Current.CancellationToken);
+        var response = await new StreamReader(stream).ReadToEndAsync(TestContext.Current.CancellationToken);
+
+        var status = int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(status is 400 or 404, $"{path} answered {status}");
+        Assert.DoesNotContain("root:", response);
+        Assert.DoesNotContain("SiteTitle", response);
+    }
+
+    private static async Task<string> NextEventAsync(StreamReader events, string name)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        string? current = null;
+        while (await events.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                current = line["event: ".Length..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal) && current == name)
+            {
+                return line["data: ".Length..];
+            }
+        }
+
+        throw new InvalidOperationException($"The event stream ended before a '{name}' event.");
+    }
+}
