@@ -55,6 +55,9 @@ public sealed record SiteSettings
     /// <summary>Include documents whose <c>publishDate</c> (or date) is in the future, and expired ones.</summary>
     public bool IncludeFuture { get; init; }
 
+    /// <summary>Largest source file read, in megabytes; a larger one fails the build clearly instead of exhausting memory.</summary>
+    public int MaxSourceFileSizeMB { get; init; } = 16;
+
     /// <summary>Reading speed for English-like text, in words per minute.</summary>
     public int WordsPerMinute { get; init; } = 220;
 

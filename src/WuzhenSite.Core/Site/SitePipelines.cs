@@ -37,13 +37,13 @@ public static class SitePipelines
         [
             new Pipeline(
                 PipelineNames.Profiles,
-                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.SpeakerProfile, ContentKind.ForumProfile, ContentKind.EventProfile }, site.Statistics)],
+                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.SpeakerProfile, ContentKind.ForumProfile, ContentKind.EventProfile }, site.Statistics, MaxSourceBytes(settings))],
                 process: [Cache(incremental?.Profiles, new ParseContentFiles(settings), renderMarkdown)]),
 
             new Pipeline(
                 PipelineNames.Content,
                 dependencies: [PipelineNames.Profiles],
-                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.Article, ContentKind.Transcript, ContentKind.Page }, site.Statistics)],
+                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.Article, ContentKind.Transcript, ContentKind.Page }, site.Statistics, MaxSourceBytes(settings))],
                 process:
                 [
                     Cache(incremental?.Content, new ParseContentFiles(settings), renderMarkdown),
@@ -81,6 +81,8 @@ public static class SitePipelines
                 output: write),
         ];
     }
+
+    private static long MaxSourceBytes(Configuration.SiteSettings settings) => settings.MaxSourceFileSizeMB * 1024L * 1024L;
 
     /// <summary>Per-document modules, cached across preview builds when a cache is given.</summary>
     private static IModule Cache(ResultCache? cache, params IModule[] modules) =>

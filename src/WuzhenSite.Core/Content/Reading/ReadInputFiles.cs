@@ -10,7 +10,7 @@ namespace WuzhenSite.Content.Reading;
 /// for becomes a document. Markdown is read into memory in parallel; assets stay on disk until written.
 /// Hidden files and folders (starting with '.') are skipped.
 /// </summary>
-public sealed class ReadInputFiles(string inputRoot, IReadOnlySet<ContentKind> kinds, WuzhenSite.Site.BuildStatistics? statistics = null) : IModule
+public sealed class ReadInputFiles(string inputRoot, IReadOnlySet<ContentKind> kinds, WuzhenSite.Site.BuildStatistics? statistics = null, long maxSourceBytes = long.MaxValue) : IModule
 {
     /// <inheritdoc />
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
@@ -37,15 +37,25 @@ public sealed class ReadInputFiles(string inputRoot, IReadOnlySet<ContentKind> k
 
         // Sorted so that every later step sees the same order whatever the file system returns.
         files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
-        var documents = await context.MapInOrderAsync(files, async file =>
+        var documents = await context.MapInOrderAsync<(string Relative, ContentKind Kind), Document?>(files, async file =>
         {
             var absolute = Path.Combine(inputRoot, file.Relative);
+            if (file.Kind != ContentKind.Asset && new FileInfo(absolute).Length is var size && size > maxSourceBytes)
+            {
+                // Checked before reading, so a runaway file costs nothing but this message.
+                context.Diagnostics.Report(Engine.Diagnostics.Diagnostic.Error(file.Relative, 0, 0,
+                    $"The file is {size / 1048576.0:0.0} MB; source files may be at most {maxSourceBytes / 1048576} MB.",
+                    "Split it into several documents, or raise MaxSourceFileSizeMB in statiq.json.", "size"));
+                return null;
+            }
+
             var content = file.Kind == ContentKind.Asset
                 ? DocumentContent.FromFile(absolute)
                 : DocumentContent.FromBytes(await File.ReadAllBytesAsync(absolute, context.CancellationToken).ConfigureAwait(false));
             return Document.Create(file.Relative, content: content).With(Keys.Kind, file.Kind);
         }).ConfigureAwait(false);
-        statistics?.AddDocumentsRead(documents.Length);
-        return inputs.AddRange(documents);
+        var read = documents.OfType<Document>().ToList();
+        statistics?.AddDocumentsRead(read.Count);
+        return inputs.AddRange(read);
     }
 }

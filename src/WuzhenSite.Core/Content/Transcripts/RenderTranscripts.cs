@@ -34,9 +34,19 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
                 return document;
             }
 
-            var (result, warnings) = Render(page, profiles);
-            context.Diagnostics.ReportAll(warnings);
-            return document.With(Keys.Page, result);
+            try
+            {
+                var (result, warnings) = Render(page, profiles);
+                context.Diagnostics.ReportAll(warnings);
+                return document.With(Keys.Page, result);
+            }
+            catch (InvalidOperationException exception)
+            {
+                // Markdig refuses pathological input (nesting too deep): name the file instead of failing the module.
+                context.Diagnostics.Report(Diagnostic.Error(page.SourcePath, 0, 0, $"This transcript could not be rendered: {exception.Message}",
+                    "Simplify the part of the file the message points at, or split the file.", "processing"));
+                return document;
+            }
         });
         return Task.FromResult(rendered.ToImmutableArray());
     }
