@@ -1,0 +1,41 @@
+using System.Text.Json;
+using WuzhenSite.Browser.Tests.Support;
+
+namespace WuzhenSite.Browser.Tests.Accessibility;
+
+/// <summary>axe-core on the pages people use most: no violations of WCAG 2.2 A and AA rules.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AxeTests(BrowserSite site)
+{
+    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    [Theory]
+    [InlineData("/en/", false)]
+    [InlineData("/zh/", false)]
+    [InlineData("/en/news/2017-wic-opens-in-wuzhen/", false)]
+    [InlineData("/en/transcripts/2017-scio-press-conference-fourth-wic/", false)]
+    [InlineData("/zh/transcripts/2017-scio-press-conference-fourth-wic/", false)]
+    [InlineData("/en/speakers/ren-xianliang/", false)]
+    [InlineData("/en/search/?q=digital+silk+road", false)]
+    [InlineData("/en/", true)]
+    [InlineData("/en/transcripts/2017-scio-press-conference-fourth-wic/", true)]
+    public async Task The_page_has_no_wcag_a_or_aa_violations(string path, bool dark)
+    {
+        var page = await site.NewPageAsync();
+        if (dark)
+        {
+            await page.EmulateMediaAsync(new Microsoft.Playwright.PageEmulateMediaOptions { ColorScheme = Microsoft.Playwright.ColorScheme.Dark });
+        }
+
+        await page.GotoAsync(site.BaseUrl + path);
+        await page.AddScriptTagAsync(new Microsoft.Playwright.PageAddScriptTagOptions { Path = NodePackages.AxeScript });
+
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async tags => { const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } }); " +
+            "return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })); }",
+            Tags);
+
+        var violations = result.EnumerateArray().Select(v => $"{v.GetProperty("id")}: {v.GetProperty("help")} at {v.GetProperty("nodes")}").ToList();
+        Assert.True(violations.Count == 0, $"{path} ({(dark ? "dark" : "light")}):\n" + string.Join('\n', violations));
+    }
+}
