@@ -6,6 +6,7 @@ using WuzhenSite.Benchmarks.Measurements;
 //   build <site root> [runs]                          full builds in one process: cold, warm, per file, per phase
 //   generate <folder> <documents>                     writes a generated corpus (N English + N Chinese documents)
 //   reload <site root> <input-relative file> <url> [runs]   preview save-to-reload time
+//   hugo <corpus folder> [runs]                       wuzhen build vs hugo on the same corpus, whole processes
 var mode = args.Length > 0 ? args[0] : "build";
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 return mode switch
@@ -13,6 +14,7 @@ return mode switch
     "build" => await BuildMeasurement.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "."), Number(2, 10)),
     "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
+    "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), Path.Combine(AppContext.BaseDirectory, "wuzhen.dll"), Number(2, 3)),
     _ => Usage(),
 };
 
@@ -25,6 +27,6 @@ static int Generate(string folder, int documents)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs]");
     return 2;
 }

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace WuzhenSite.Benchmarks.Corpus;
+
+/// <summary>
+/// Writes the same corpus as a Hugo site with a minimal theme of comparable work: single pages,
+/// section lists and the home page paged by 10, taxonomy indexes and term pages for forums,
+/// speakers, tags and events, in English and Chinese (translations by file name). Feeds and
+/// sitemaps are off, so Hugo renders the same kinds of pages WuzhenSite's core does.
+/// </summary>
+public static partial class HugoSiteWriter
+{
+    public static void Write(string corpusRoot)
+    {
+        var input = Path.Combine(corpusRoot, "input");
+        var hugo = Path.Combine(corpusRoot, "hugo");
+        if (Directory.Exists(hugo))
+        {
+            Directory.Delete(hugo, recursive: true);
+        }
+
+        foreach (var folder in new[] { "news", "transcripts" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(input, folder), "*.md", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(hugo, "content", folder, Path.GetRelativePath(Path.Combine(input, folder), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, ToHugoFrontMatter(File.ReadAllText(file)));
+            }
+        }
+
+        WriteFile(hugo, "hugo.toml", """
+            baseURL = "https://bench.example.org/"
+            defaultContentLanguage = "en"
+            defaultContentLanguageInSubdir = true
+            paginate = 10
+            disableKinds = ["RSS", "sitemap", "robotsTXT", "404"]
+            [taxonomies]
+              forum = "forums"
+              speaker = "speakers"
+              tag = "tags"
+              event = "events"
+            [languages.en]
+              weight = 1
+              languageName = "English"
+              title = "Benchmark News"
+            [languages.zh]
+              weight = 2
+              languageName = "中文"
+              title = "基准新闻"
+            """);
+        WriteFile(hugo, "layouts/_default/baseof.html", """
+            <!doctype html><html lang="{{ .Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }} · {{ .Site.Title }}</title>
+            {{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">{{ end }}
+            </head><body><header><a href="{{ "/" | relLangURL }}">{{ .Site.Title }}</a>
+            <nav>{{ range .Site.Languages }}<a href="/{{ .Lang }}/">{{ .LanguageName }}</a> {{ end }}</nav></header>
+            <main>{{ block "main" . }}{{ end }}</main></body></html>
+            """);
+        WriteFile(hugo, "layouts/_default/single.html", """
+            {{ define "main" }}<article><h1>{{ .Title }}</h1><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time>
+            <p>{{ .ReadingTime }} min</p>
+            {{ with .GetTerms "forums" }}<ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
+            {{ with .GetTerms "speakers" }}<ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
+            {{ with .GetTerms "tags" }}<ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
+            {{ .Content }}</article>{{ end }}
+            """);
+        const string Items = """
+            {{ define "main" }}<h1>{{ .Title }}</h1>{{ $p := .Paginate .Pages }}
+            {{ range $p.Pages }}<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2><time>{{ .Date.Format "2 January 2006" }}</time><p>{{ .Summary }}</p></article>{{ end }}
+            <nav>{{ if $p.HasPrev }}<a href="{{ $p.Prev.URL }}">prev</a>{{ end }} {{ $p.PageNumber }}/{{ $p.TotalPages }} {{ if $p.HasNext }}<a href="{{ $p.Next.URL }}">next</a>{{ end }}</nav>{{ end }}
+            """;
+        WriteFile(hugo, "layouts/_default/list.html", Items);
+        WriteFile(hugo, "layouts/_default/term.html", Items);
+        WriteFile(hugo, "layouts/index.html", Items.Replace(".Paginate .Pages", ".Paginate (where .Site.RegularPages \"Type\" \"in\" (slice \"news\" \"transcripts\"))", StringComparison.Ordinal));
+        WriteFile(hugo, "layouts/_default/taxonomy.html", """
+            {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
+            """);
+    }
+
+    /// <summary>Speakers become plain names and the event a one-item taxonomy, as Hugo taxonomies need.</summary>
+    private static string ToHugoFrontMatter(string text)
+    {
+        text = SpeakerItem().Replace(text, "  - \"${name}\"");
+        return EventLine().Replace(text, "events: [\"${name}\"]");
+    }
+
+    private static void WriteFile(string root, string relative, string text)
+    {
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+    }
+
+    [GeneratedRegex(@"^  - \{name: (?<name>[^,}]+), role: [^}]*\}$", RegexOptions.Multiline)]
+    private static partial Regex SpeakerItem();
+
+    [GeneratedRegex(@"^event: (?<name>.+)$", RegexOptions.Multiline)]
+    private static partial Regex EventLine();
+}
