@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using WuzhenSite.Content;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Search;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
@@ -9,7 +12,9 @@ namespace WuzhenSite.Assets;
 
 /// <summary>
 /// Collects the files copied as they are: the theme's <c>assets/**</c> and the content's
-/// <c>assets/**</c>, both to <c>/assets/**</c>. Where both have a file, the content's wins.
+/// <c>assets/**</c>, both to <c>/assets/**</c>, the npm files the theme publishes
+/// (<see cref="ThemePackages"/>) and the browser script that lets lunr.js read our CJK-aware
+/// indexes. Where several have a file, the content's wins.
 /// </summary>
 public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
 {
@@ -22,6 +27,15 @@ public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
             var path = theme.Find(relative)!;
             byDestination[relative] = Document.Create("theme:" + relative, relative, DocumentContent.FromFile(path)).With(Keys.Kind, ContentKind.Asset);
         }
+
+        foreach (var document in PackageFiles(context))
+        {
+            byDestination[document.Destination!] = document;
+        }
+
+        var lunrCjk = "assets/js/" + BrowserAssets.LunrCjkScriptFileName;
+        byDestination[lunrCjk] = Document.Create("search:" + lunrCjk, lunrCjk, DocumentContent.FromText(BrowserAssets.ReadLunrCjkScript()))
+            .With(Keys.Kind, ContentKind.Asset);
 
         var contentAssets = Path.Combine(inputRoot, "assets");
         if (Directory.Exists(contentAssets))
@@ -37,5 +51,41 @@ public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
         }
 
         return Task.FromResult(inputs.AddRange(byDestination.Values));
+    }
+
+    /// <summary>The installed npm files the theme's package.json publishes; a missing one is an error that says to run <c>npm ci</c>.</summary>
+    private IEnumerable<Document> PackageFiles(PipelineContext context)
+    {
+        var manifest = theme.Find(ThemePackages.ManifestFileName);
+        if (manifest is null)
+        {
+            yield break;
+        }
+
+        var shown = Path.GetRelativePath(theme.SiteRoot, manifest).Replace('\\', '/');
+        IReadOnlyList<(string Source, string Destination)> packages;
+        try
+        {
+            packages = ThemePackages.Read(File.ReadAllText(manifest));
+        }
+        catch (JsonException e)
+        {
+            context.Diagnostics.Report(Diagnostic.Error(shown, 1, 1, e.Message, "Fix the theme's package.json.", "theme"));
+            yield break;
+        }
+
+        foreach (var (source, destination) in packages)
+        {
+            if (theme.Find(source) is { } path)
+            {
+                yield return Document.Create("theme:" + source, destination, DocumentContent.FromFile(path)).With(Keys.Kind, ContentKind.Asset);
+            }
+            else
+            {
+                context.Diagnostics.Report(Diagnostic.Error(shown, 1, 1,
+                    $"The theme publishes '{source}', which is not installed.",
+                    $"Run 'npm ci' in {Path.GetDirectoryName(shown)} (building the wuzhen program does this for the default theme).", "theme"));
+            }
+        }
     }
 }

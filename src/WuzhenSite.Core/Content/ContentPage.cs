@@ -38,6 +38,9 @@ public sealed record ContentPage
     /// <summary>The body rendered to HTML.</summary>
     public string Html { get; init; } = "";
 
+    /// <summary>The body as plain text (a transcript's: introduction and turns), for search.</summary>
+    public string Text { get; init; } = "";
+
     /// <summary>Plain-text summary: the front matter's, or the first paragraph cut at a boundary.</summary>
     public string Summary { get; init; } = "";
 

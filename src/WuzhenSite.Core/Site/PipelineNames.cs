@@ -15,6 +15,9 @@ public static class PipelineNames
     /// <summary>Tag pages and term indexes.</summary>
     public const string Taxonomies = nameof(Taxonomies);
 
+    /// <summary>Each language's Lunr index and the data the search page reads.</summary>
+    public const string Search = nameof(Search);
+
     /// <summary>Images, files, theme CSS and JS.</summary>
     public const string Assets = nameof(Assets);
 

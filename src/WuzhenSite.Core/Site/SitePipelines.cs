@@ -10,6 +10,7 @@ using WuzhenSite.Engine.Pipelines;
 using WuzhenSite.Lists;
 using WuzhenSite.Output;
 using WuzhenSite.Rendering;
+using WuzhenSite.SiteSearch;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
 
@@ -67,6 +68,12 @@ public static class SitePipelines
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
                 process: [new GenerateTermPages(settings, site.Links, site.Strings)],
                 postProcess: render,
+                output: write),
+
+            new Pipeline(
+                PipelineNames.Search,
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                process: [new BuildSearchIndex(settings, site.Links)],
                 output: write),
 
             new Pipeline(

@@ -22,6 +22,7 @@ public sealed class RenderMarkdown(MarkdownRenderer markdown, int wordsPerMinute
         var rendered = page with
         {
             Html = markdown.Render(syntax),
+            Text = text,
             Summary = page.Meta.Summary ?? SummaryExtractor.FromFirstParagraph(syntax),
             ReadingMinutes = ReadingTime.Minutes(text, wordsPerMinute, cjkCharactersPerMinute),
         };

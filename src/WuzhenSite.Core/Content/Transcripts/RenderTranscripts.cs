@@ -99,6 +99,7 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
 
         var introHtml = markdown.Render(introSyntax);
         var body = new TranscriptBody(introHtml, turns.ToImmutable());
+        var plainText = text.ToString();
         var summary = page.Meta.Summary
             ?? (SummaryExtractor.FromFirstParagraph(introSyntax) is { Length: > 0 } intro ? intro
                 : body.Turns.Length > 0 ? SummaryCutter.Cut(body.Turns[0].Text) : "");
@@ -107,7 +108,8 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
             Transcript = body,
             Html = introHtml + string.Concat(body.Turns.Select(t => t.Html)),
             Summary = summary,
-            ReadingMinutes = ReadingTime.Minutes(text.ToString(), wordsPerMinute, cjkCharactersPerMinute),
+            Text = plainText,
+            ReadingMinutes = ReadingTime.Minutes(plainText, wordsPerMinute, cjkCharactersPerMinute),
         }, warnings);
     }
 

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using WuzhenSite.Configuration;
+using WuzhenSite.Content;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Search;
+using WuzhenSite.Site;
+using WuzhenSite.Taxonomies;
+using WuzhenSite.Urls;
+
+namespace WuzhenSite.SiteSearch;
+
+/// <summary>
+/// Writes each language's search data under <c>/&lt;lang&gt;/search/</c>: the Lunr index (CJK-aware,
+/// so Chinese is found without spaces), and the meta, store and facets files the search page reads
+/// (<see cref="SearchDataWriter"/>). Languages are indexed in parallel; each index is byte-for-byte
+/// what lunr.js would build from the same documents.
+/// </summary>
+public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) : IModule
+{
+    /// <summary>The single-file index's name inside a language's search folder.</summary>
+    public const string IndexFileName = "index.json";
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var terms = SiteTerms.From(context, settings);
+        var pages = SiteTerms.PagesOf(context, PipelineNames.Content).ToList();
+        var perLanguage = context.MapInOrder(settings.Languages, language =>
+        {
+            var entries = new SearchEntries(terms, links, language.Culture).For(pages.Where(p => p.Language == language.Code));
+            return Files(language.Code, entries, terms);
+        });
+
+        var documents = perLanguage
+            .SelectMany((files, i) => files.Select(file => Document.Create(
+                destination: $"{settings.Languages[i].Code}/search/{file.RelativePath}",
+                content: DocumentContent.FromBytes(file.Content))));
+        return Task.FromResult(inputs.AddRange(documents));
+    }
+
+    /// <summary>The index and data files of one language.</summary>
+    public static IReadOnlyList<SearchFile> Files(string language, IReadOnlyList<SearchEntry> entries, TermIndex terms)
+    {
+        var builder = new LunrIndexBuilder(SearchFields.All, LunrIndexOptions.CjkAware);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            builder.Add(new SearchDocument(SearchRefs.For(i), entries[i].Fields));
+        }
+
+        var index = LunrIndexJsonWriter.ToUtf8Bytes(builder.Build());
+        var data = SearchDataWriter.Write(language, entries, ("single", IndexFileName),
+            NamesOf(terms, TermKind.Speaker, language), NamesOf(terms, TermKind.Forum, language));
+        return [.. data, new SearchFile(IndexFileName, index)];
+    }
+
+    private static Dictionary<string, string> NamesOf(TermIndex terms, TermKind kind, string language) =>
+        terms.OfKind(kind).ToDictionary(t => t.Slug, t => t.NameIn(language), StringComparer.Ordinal);
+}

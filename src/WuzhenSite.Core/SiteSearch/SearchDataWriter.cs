@@ -1,0 +1,194 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace WuzhenSite.SiteSearch;
+
+/// <summary>
+/// Writes what the search page reads beside the Lunr index, for one language:
+/// <list type="bullet">
+/// <item><c>search.json</c>: where the index and the rest are, and the filter choices (speakers, forums, years, types);</item>
+/// <item><c>store/N.json</c>: what a result shows (URL, title, type, date, speaker, excerpt), in chunks of
+/// <see cref="StoreChunkSize"/> entries, so a page of results fetches only the chunks it shows;</item>
+/// <item><c>facets.json</c>: per entry its type, year, speakers and forums, fetched only when a filter is used.</item>
+/// </list>
+/// An entry's position is its ref in base 36 (<see cref="SearchRefs"/>). Pure: bytes in, bytes out.
+/// </summary>
+public static class SearchDataWriter
+{
+    /// <summary>Entries per store file.</summary>
+    public const int StoreChunkSize = 500;
+
+    /// <summary>The file the search page fetches first.</summary>
+    public const string MetaFileName = "search.json";
+
+    /// <summary>The facets file.</summary>
+    public const string FacetsFileName = "facets.json";
+
+    /// <summary>Type names as the browser sees them, in <see cref="SearchEntryType"/> order.</summary>
+    public static readonly IReadOnlyList<string> TypeNames = ["article", "transcript", "turn", "page"];
+
+    // Chinese text stays readable (and half the size) instead of \uXXXX; <, >, & and quotes are still escaped.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The store, facets and meta files for <paramref name="entries"/>.</summary>
+    /// <param name="language">The language code.</param>
+    /// <param name="entries">The entries, in ref order.</param>
+    /// <param name="index">How the index is published: its format name and the file the browser opens first.</param>
+    /// <param name="speakerNames">Display name by speaker slug (for the filter).</param>
+    /// <param name="forumNames">Display name by forum slug (for the filter).</param>
+    public static IReadOnlyList<SearchFile> Write(string language, IReadOnlyList<SearchEntry> entries, (string Format, string File) index,
+        IReadOnlyDictionary<string, string> speakerNames, IReadOnlyDictionary<string, string> forumNames)
+    {
+        var speakers = Choices(entries.SelectMany(e => e.SpeakerSlugs), speakerNames);
+        var forums = Choices(entries.SelectMany(e => e.ForumSlugs), forumNames);
+        var files = new List<SearchFile>();
+        var storeFiles = new List<string>();
+        for (int start = 0; start < entries.Count; start += StoreChunkSize)
+        {
+            var path = $"store/{start / StoreChunkSize}.json";
+            storeFiles.Add(path);
+            files.Add(new SearchFile(path, Json(w => WriteStore(w, entries, start, Math.Min(entries.Count, start + StoreChunkSize)))));
+        }
+
+        files.Add(new SearchFile(FacetsFileName, Json(w => WriteFacets(w, entries, speakers, forums))));
+        files.Insert(0, new SearchFile(MetaFileName, Json(w => WriteMeta(w, language, entries, index, storeFiles, speakers, forums))));
+        return files;
+    }
+
+    private static void WriteMeta(Utf8JsonWriter w, string language, IReadOnlyList<SearchEntry> entries, (string Format, string File) index,
+        List<string> storeFiles, List<(string Slug, string Name)> speakers, List<(string Slug, string Name)> forums)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", 1);
+        w.WriteString("language", language);
+        w.WriteNumber("count", entries.Count);
+        w.WriteStartObject("index");
+        w.WriteString("format", index.Format);
+        w.WriteString("file", index.File);
+        w.WriteEndObject();
+        w.WriteStartObject("store");
+        w.WriteNumber("chunk", StoreChunkSize);
+        w.WriteStartArray("files");
+        foreach (var file in storeFiles)
+        {
+            w.WriteStringValue(file);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteString("facets", FacetsFileName);
+        w.WriteStartArray("types");
+        foreach (var type in entries.Select(e => e.Type).Distinct().Order())
+        {
+            w.WriteStringValue(TypeNames[(int)type]);
+        }
+
+        w.WriteEndArray();
+        WriteChoices(w, "speakers", speakers);
+        WriteChoices(w, "forums", forums);
+        w.WriteStartArray("years");
+        foreach (var year in entries.Select(e => e.Year).Where(y => y > 0).Distinct().OrderDescending())
+        {
+            w.WriteNumberValue(year);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStore(Utf8JsonWriter w, IReadOnlyList<SearchEntry> entries, int start, int end)
+    {
+        w.WriteStartArray();
+        for (int i = start; i < end; i++)
+        {
+            var entry = entries[i];
+            w.WriteStartObject();
+            w.WriteString("url", entry.Url);
+            w.WriteString("title", entry.Title);
+            w.WriteString("type", TypeNames[(int)entry.Type]);
+            if (entry.Date.Length > 0)
+            {
+                w.WriteString("date", entry.Date);
+            }
+
+            if (entry.Speaker is { Length: > 0 } speaker)
+            {
+                w.WriteString("speaker", speaker);
+            }
+
+            w.WriteString("excerpt", entry.Excerpt);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Per entry <c>[type, year, [speaker positions], [forum positions]]</c>, positions into the meta file's lists.</summary>
+    private static void WriteFacets(Utf8JsonWriter w, IReadOnlyList<SearchEntry> entries, List<(string Slug, string Name)> speakers, List<(string Slug, string Name)> forums)
+    {
+        var speakerPositions = Positions(speakers);
+        var forumPositions = Positions(forums);
+        w.WriteStartArray();
+        foreach (var entry in entries)
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue((int)entry.Type);
+            w.WriteNumberValue(entry.Year);
+            w.WriteStartArray();
+            foreach (var slug in entry.SpeakerSlugs)
+            {
+                w.WriteNumberValue(speakerPositions[slug]);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray();
+            foreach (var slug in entry.ForumSlugs)
+            {
+                w.WriteNumberValue(forumPositions[slug]);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteChoices(Utf8JsonWriter w, string name, List<(string Slug, string Name)> choices)
+    {
+        w.WriteStartArray(name);
+        foreach (var (slug, display) in choices)
+        {
+            w.WriteStartObject();
+            w.WriteString("slug", slug);
+            w.WriteString("name", display);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The distinct slugs used, with display names, sorted by name (then slug) for the filter's list.</summary>
+    private static List<(string Slug, string Name)> Choices(IEnumerable<string> slugs, IReadOnlyDictionary<string, string> names) =>
+        slugs.Distinct(StringComparer.Ordinal)
+            .Select(slug => (Slug: slug, Name: names.TryGetValue(slug, out var name) ? name : slug))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ThenBy(c => c.Slug, StringComparer.Ordinal)
+            .ToList();
+
+    private static Dictionary<string, int> Positions(List<(string Slug, string Name)> choices) =>
+        choices.Select((c, i) => (c.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text.Json;
+using WuzhenSite.Cli.Tests.Support;
+
+namespace WuzhenSite.Cli.Tests.Building;
+
+/// <summary>
+/// The sample site's search data, searched the way the browser does: lunr.js (from the theme's npm
+/// packages) loads the written index with the written lunr-cjk.js, and the results are looked up in
+/// the written store and facets.
+/// </summary>
+public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sample) : IClassFixture<SampleSiteBuildTests.BuiltSample>
+{
+    private const string Transcript = "transcripts/2017-scio-press-conference-fourth-wic/";
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void Each_language_has_its_index_store_facets_and_the_scripts_the_page_loads(string language)
+    {
+        foreach (var file in new[] { "search.json", "index.json", "facets.json", "store/0.json", "index.html" })
+        {
+            Assert.True(sample.Site.Exists($"{language}/search/{file}"), $"{language}/search/{file} is missing");
+        }
+
+        var page = sample.Site.Page($"{language}/search/index.html");
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+        Assert.Contains("/assets/js/vendor/lunr.min.js", scripts);
+        Assert.Contains("/assets/js/lunr-cjk.js", scripts);
+        Assert.Contains("/assets/js/search.js", scripts);
+        Assert.Equal($"/{language}/search/search.json", page.QuerySelector("#search")!.GetAttribute("data-search"));
+        Assert.NotNull(page.QuerySelector("#search-results"));
+        Assert.StartsWith("/**", File.ReadAllText(Path.Combine(sample.Output, "assets/js/vendor/lunr.min.js"))[..3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Digital_silk_road_finds_the_turn_that_says_it_and_its_anchor_exists()
+    {
+        var hits = Search("en", "digital silk road");
+
+        var turn = hits.First(h => h.Type == "turn");
+        Assert.Equal($"/en/{Transcript}#ren-xianliang-2", turn.Url);
+        Assert.Equal("Ren Xianliang", turn.Speaker);
+        var target = sample.Site.Page($"en/{Transcript}index.html");
+        Assert.Contains("Digital Silk Road", target.GetElementById("ren-xianliang-2")!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_chinese_query_without_spaces_finds_chinese_documents_that_contain_it()
+    {
+        var hits = Search("zh", "数字丝绸之路");
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.StartsWith("/zh/", h.Url, StringComparison.Ordinal));
+        Assert.Contains(hits, h => h.Url == $"/zh/{Transcript}#ren-xianliang-2");
+        var best = sample.Site.Page(hits[0].Url.TrimStart('/').Split('#')[0] + "index.html");
+        var text = hits[0].Url.Contains('#') ? best.GetElementById(hits[0].Url.Split('#')[1])!.TextContent : best.Body!.TextContent;
+        Assert.Contains("丝绸之路", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Field_scoped_queries_find_a_speakers_turns_in_both_languages()
+    {
+        Assert.Contains(Search("en", "speakers:ren"), h => h.Url.Contains("#ren-xianliang-", StringComparison.Ordinal));
+        Assert.Contains(Search("zh", "speakers:任贤良"), h => h.Url.Contains("#ren-xianliang-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_speaker_facet_narrows_hits_to_that_speakers_turns()
+    {
+        var hits = Search("en", "internet", speaker: "ren-xianliang", type: "turn");
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h =>
+        {
+            Assert.Equal("Ren Xianliang", h.Speaker);
+            Assert.Contains("#ren-xianliang-", h.Url, StringComparison.Ordinal);
+        });
+        Assert.True(hits.Count < Search("en", "internet").Count);
+    }
+
+    [Fact]
+    public void Every_stored_url_resolves_to_a_written_page_and_element()
+    {
+        foreach (var language in new[] { "en", "zh" })
+        {
+            using var store = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sample.Output, language, "search/store/0.json")));
+            Assert.True(store.RootElement.GetArrayLength() > 10);
+            foreach (var entry in store.RootElement.EnumerateArray())
+            {
+                var url = entry.GetProperty("url").GetString()!;
+                var page = sample.Site.Page(url.TrimStart('/').Split('#')[0] + "index.html");
+                if (url.Contains('#'))
+                {
+                    Assert.NotNull(page.GetElementById(url.Split('#')[1]));
+                }
+            }
+        }
+    }
+
+    public sealed record Hit(string Url, string Type, string? Speaker, double Score);
+
+    /// <summary>Runs lunr.js over the written index, then applies the facets as search.js does.</summary>
+    private List<Hit> Search(string language, string query, string? speaker = null, string? type = null)
+    {
+        var script = """
+            const [lunrPath, output, language, query, speaker, type] = process.argv.slice(2)
+            const fs = require('fs'), path = require('path')
+            const lunr = require(lunrPath)
+            require(path.join(output, 'assets/js/lunr-cjk.js'))(lunr)
+            const dir = path.join(output, language, 'search')
+            const read = f => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))
+            const meta = read('search.json'), facets = read(meta.facets)
+            const index = lunr.Index.load(read(meta.index.file))
+            const types = ['article', 'transcript', 'turn', 'page']
+            const speakerAt = meta.speakers.findIndex(s => s.slug === speaker)
+            const hits = index.search(query).map(r => ({ pos: parseInt(r.ref, 36), score: r.score }))
+              .filter(h => !speaker || facets[h.pos][2].includes(speakerAt))
+              .filter(h => !type || facets[h.pos][0] === types.indexOf(type))
+              .map(h => {
+                const chunk = Math.floor(h.pos / meta.store.chunk)
+                const e = read(meta.store.files[chunk])[h.pos - chunk * meta.store.chunk]
+                return { url: e.url, type: e.type, speaker: e.speaker || null, score: h.score }
+              })
+            process.stdout.write(JSON.stringify(hits))
+            """;
+        var scriptPath = Path.Combine(Path.GetTempPath(), $"wuzhen-search-{Guid.NewGuid():N}.js");
+        File.WriteAllText(scriptPath, script);
+        try
+        {
+            var lunr = Path.Combine(RepositoryPaths.Root, "themes", "default", "node_modules", "lunr");
+            var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in new[] { scriptPath, lunr, sample.Output, language, query, speaker ?? "", type ?? "" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, stderr);
+            return JsonSerializer.Deserialize<List<Hit>>(stdout.Result, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        }
+        finally
+        {
+            File.Delete(scriptPath);
+        }
+    }
+}
