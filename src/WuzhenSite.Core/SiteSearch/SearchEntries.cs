@@ -62,7 +62,9 @@ public sealed class SearchEntries(TermIndex terms, LinkBuilder links, CultureInf
             Excerpt = Cut(page.Summary.Length > 0 ? page.Summary : page.Text),
             SpeakerSlugs = [.. speakers.Select(t => t.Slug)],
             ForumSlugs = [.. forums.Select(t => t.Slug)],
-            Fields = Fields(page, Spellings(speakers), page.Text),
+            // A transcript's words are indexed once, in its turns (each its own entry); indexing them
+            // again on the page would double the index (Chinese: every character pair is a term).
+            Fields = Fields(page, Spellings(speakers), page.Transcript is { } transcript ? transcript.IntroductionText : page.Text),
         };
     }
 

@@ -27,7 +27,7 @@ public sealed class SearchEntriesTests
         [
             new Turn { Id = "moderator-1", Label = "Moderator", Line = 10, Html = "<p>Welcome.</p>", Text = "Welcome." },
             new Turn { Id = "ren-xianliang-1", Label = "Ren Xianliang", Line = 12, SpeakerSlug = "ren-xianliang", Html = "<p>Roads and harbours.</p>", Text = "Roads and harbours." },
-        ]),
+        ], "Opening words."),
     };
 
     [Fact]
@@ -42,6 +42,15 @@ public sealed class SearchEntriesTests
         Assert.Equal("Roads and harbours.", entries[2].Fields[SearchFields.Body]);
         Assert.Equal("Roads and harbours.", entries[2].Excerpt);
         Assert.Equal(2021, entries[2].Year);
+    }
+
+    [Fact]
+    public void A_transcripts_own_entry_indexes_its_introduction_and_leaves_the_spoken_words_to_its_turns()
+    {
+        var page = Entries(Transcript()).For([Transcript()])[0];
+
+        Assert.Equal("Opening words.", page.Fields[SearchFields.Body]);
+        Assert.Equal(["ren-xianliang"], page.SpeakerSlugs);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
         }
 
         var introHtml = markdown.Render(introSyntax);
-        var body = new TranscriptBody(introHtml, turns.ToImmutable());
+        var body = new TranscriptBody(introHtml, turns.ToImmutable(), introText);
         var plainText = text.ToString();
         var summary = page.Meta.Summary
             ?? (SummaryExtractor.FromFirstParagraph(introSyntax) is { Length: > 0 } intro ? intro
