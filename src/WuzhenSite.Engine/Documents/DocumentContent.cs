@@ -35,6 +35,19 @@ public abstract class DocumentContent
     /// <summary>Writes the content to a stream.</summary>
     public abstract Task WriteToAsync(Stream destination, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Writes the content to a new file at <paramref name="path"/> (replacing one that exists) in
+    /// as few system calls as possible: one preallocated write, or a kernel-side copy for files.
+    /// </summary>
+    public abstract void WriteToFile(string path);
+
+    /// <summary>Creates (or truncates) <paramref name="path"/> and writes <paramref name="bytes"/> in one call.</summary>
+    protected static void WriteAll(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: bytes.Length);
+        RandomAccess.Write(handle, bytes, fileOffset: 0);
+    }
+
     /// <summary>SHA-256 of bytes, as hex.</summary>
     protected static string Digest(ReadOnlySpan<byte> bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
 
@@ -51,6 +64,21 @@ public abstract class DocumentContent
             var bytes = Encoding.UTF8.GetBytes(text);
             await destination.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
         }
+
+        public override void WriteToFile(string path)
+        {
+            // Pages are written once and dropped: encode into a pooled buffer instead of a new array per page.
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+            try
+            {
+                int length = Encoding.UTF8.GetBytes(text, buffer);
+                WriteAll(path, buffer.AsSpan(0, length));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 
     private sealed class BytesContent(ReadOnlyMemory<byte> bytes) : DocumentContent
@@ -63,6 +91,8 @@ public abstract class DocumentContent
 
         public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken) =>
             await destination.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+
+        public override void WriteToFile(string path) => WriteAll(path, bytes.Span);
     }
 
     private sealed class FileContent(string path) : DocumentContent
@@ -82,5 +112,7 @@ public abstract class DocumentContent
             await using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
             await source.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
         }
+
+        public override void WriteToFile(string destination) => File.Copy(path, destination, overwrite: true);
     }
 }
