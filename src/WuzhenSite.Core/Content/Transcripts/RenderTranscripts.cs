@@ -26,6 +26,7 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
             .OfType<ContentPage>()
             .Where(p => p.Kind == ContentKind.SpeakerProfile)
             .ToList();
+        var profileNames = ProfileNames(profiles);
         var rendered = context.MapInOrder(inputs, document =>
         {
             var page = document.GetRequired<ContentPage>(Keys.Page);
@@ -36,7 +37,7 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
 
             try
             {
-                var (result, warnings) = Render(page, profiles);
+                var (result, warnings) = Render(page, profileNames);
                 context.Diagnostics.ReportAll(warnings);
                 return document.With(Keys.Page, result);
             }
@@ -52,9 +53,12 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
     }
 
     /// <summary>Renders one transcript page; pure apart from the Markdown pipeline it was configured with.</summary>
-    public (ContentPage Page, IReadOnlyList<Diagnostic> Warnings) Render(ContentPage page, IReadOnlyList<ContentPage> speakerProfiles)
+    public (ContentPage Page, IReadOnlyList<Diagnostic> Warnings) Render(ContentPage page, IReadOnlyList<ContentPage> speakerProfiles) =>
+        Render(page, ProfileNames(speakerProfiles));
+
+    private (ContentPage Page, IReadOnlyList<Diagnostic> Warnings) Render(ContentPage page, SpeakerNames profileNames)
     {
-        var names = NamesFor(page, speakerProfiles);
+        var names = NamesFor(page, profileNames);
         var source = TurnSplitter.Split(page.Body, page.BodyStartLine, names.Contains);
         var warnings = new List<Diagnostic>();
         var roles = RolesBySlug(page, names);
@@ -113,7 +117,7 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
         }, warnings);
     }
 
-    private static SpeakerNames NamesFor(ContentPage page, IReadOnlyList<ContentPage> profiles)
+    private static SpeakerNames ProfileNames(IReadOnlyList<ContentPage> profiles)
     {
         var names = new SpeakerNames();
         foreach (var profile in profiles)
@@ -125,6 +129,12 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
             }
         }
 
+        return names;
+    }
+
+    private static SpeakerNames NamesFor(ContentPage page, SpeakerNames profileNames)
+    {
+        var names = new SpeakerNames(profileNames);
         foreach (var speaker in page.Meta.Speakers)
         {
             // A listed speaker without a profile is the term of their own name.

@@ -9,7 +9,13 @@ namespace WuzhenSite.Content.Transcripts;
 /// </summary>
 public sealed class SpeakerNames
 {
-    private readonly Dictionary<string, (string Slug, string Name)> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Slug, string Name)> _byKey;
+
+    /// <summary>An empty set of names.</summary>
+    public SpeakerNames() => _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>A copy of <paramref name="shared"/> to add a page's own names to (the profiles' names are slugged once per build, not once per transcript).</summary>
+    public SpeakerNames(SpeakerNames shared) => _byKey = new(shared._byKey, StringComparer.Ordinal);
 
     /// <summary>Adds a spelling of a speaker whose term slug is <paramref name="slug"/>.</summary>
     public void Add(string spelling, string slug)
@@ -41,6 +47,11 @@ public sealed class SpeakerNames
         var bestDistance = int.MaxValue;
         foreach (var (known, entry) in _byKey)
         {
+            if (Math.Abs(known.Length - key.Length) > 2)
+            {
+                continue; // more than the largest allowed distance apart, whatever the letters
+            }
+
             var distance = EditDistance.Between(key, known, bestDistance);
             var allowed = isCjk ? 1 : Math.Min(2, Math.Max(1, Math.Max(key.Length, known.Length) / 4));
             if (distance > 0 && distance <= allowed && distance < bestDistance)
