@@ -22,7 +22,7 @@ public sealed class BuildContentViews(SiteSettings settings, LinkBuilder links) 
         var views = context.MapInOrder(inputs, document =>
         {
             var page = document.GetRequired<ContentPage>(Keys.Page);
-            var data = page.Transcript is null ? null : transcripts.ForTranscript(page);
+            var data = page.Transcript is null ? null : transcripts.ForTranscript(page, (settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings).Culture);
             var view = factory.ForContent(page, document.Get<TranslationSet>(LinkTranslations.Key), data);
             return document.With(Keys.View, view);
         });

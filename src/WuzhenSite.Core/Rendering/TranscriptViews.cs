@@ -16,9 +16,13 @@ public sealed class TranscriptViews(LinkBuilder links, TermIndex terms)
     public const int ExcerptLength = 220;
 
     /// <summary>The layout data of a transcript page: <c>intro_html</c>, <c>participants</c>, <c>turns</c>.</summary>
-    public Dictionary<string, object?> ForTranscript(ContentPage page)
+    /// <param name="page">A rendered transcript.</param>
+    /// <param name="culture">The page language's culture, for the date in citations.</param>
+    public Dictionary<string, object?> ForTranscript(ContentPage page, System.Globalization.CultureInfo culture)
     {
         var body = page.Transcript!;
+        var eventName = page.Meta.Event is { } name ? terms.Resolve(TermKind.Event, name)?.NameIn(page.Language) ?? name : null;
+        var date = page.Date is { } d ? DateFormatter.Format(d, culture) : null;
         var participants = page.Meta.Speakers.Select(speaker =>
         {
             var term = terms.Resolve(TermKind.Speaker, speaker.Name);
@@ -45,6 +49,8 @@ public sealed class TranscriptViews(LinkBuilder links, TermIndex terms)
                 ["html"] = turn.Html,
                 ["url"] = links.Link(page.Url) + "#" + turn.Id,
                 ["permalink"] = links.Absolute(page.Url) + "#" + turn.Id,
+                ["cite"] = Publishing.TranscriptText.Citation.For(page.Language, term?.NameIn(page.Language) ?? turn.Label, turn.Role,
+                    page.Title, eventName, date, links.Absolute(page.Url) + "#" + turn.Id),
             };
         }).ToList();
 
@@ -53,6 +59,7 @@ public sealed class TranscriptViews(LinkBuilder links, TermIndex terms)
             ["intro_html"] = body.IntroductionHtml,
             ["participants"] = participants,
             ["turns"] = turns,
+            ["text_url"] = links.Link(page.Url) + Publishing.TranscriptText.TranscriptTextWriter.FileName,
         };
     }
 

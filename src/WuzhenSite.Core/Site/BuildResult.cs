@@ -39,6 +39,9 @@ public sealed record BuildResult
     /// <summary>The output folder.</summary>
     public string OutputPath { get; init; } = "";
 
+    /// <summary>Links to other sites found on the written pages (output path, URL), sorted; listed on request, never fetched.</summary>
+    public IReadOnlyList<(string Page, string Url)> ExternalLinks { get; init; } = [];
+
     /// <summary>Number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 

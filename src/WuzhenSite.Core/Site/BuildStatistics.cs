@@ -38,4 +38,10 @@ public sealed class BuildStatistics
 
     /// <summary>Counts a file written.</summary>
     public void AddFileWritten() => Interlocked.Increment(ref _filesWritten);
+
+    /// <summary>Links to other sites, by page (output path), found by link validation; never fetched.</summary>
+    public IReadOnlyList<(string Page, string Url)> ExternalLinks { get; private set; } = [];
+
+    /// <summary>Records the external links link validation found.</summary>
+    public void SetExternalLinks(IReadOnlyList<(string Page, string Url)> links) => ExternalLinks = links;
 }

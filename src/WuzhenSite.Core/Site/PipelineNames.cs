@@ -21,6 +21,15 @@ public static class PipelineNames
     /// <summary>Images, files, theme CSS and JS.</summary>
     public const string Assets = nameof(Assets);
 
+    /// <summary>Feeds, redirect pages and the nginx map, transcript text downloads.</summary>
+    public const string Publishing = nameof(Publishing);
+
+    /// <summary>Sitemaps per language, the sitemap index and robots.txt.</summary>
+    public const string Sitemaps = nameof(Sitemaps);
+
+    /// <summary>Link validation over every written page.</summary>
+    public const string Links = nameof(Links);
+
     /// <summary>The site root language chooser.</summary>
     public const string Root = nameof(Root);
 }

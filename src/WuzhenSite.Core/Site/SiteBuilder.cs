@@ -120,6 +120,7 @@ public static class SiteBuilder
             Elapsed = stopwatch.Elapsed,
             Timings = result.Timings,
             OutputPath = outputRoot,
+            ExternalLinks = site.Statistics.ExternalLinks,
         };
     }
 

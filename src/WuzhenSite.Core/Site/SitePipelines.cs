@@ -9,6 +9,13 @@ using WuzhenSite.Engine.Modules;
 using WuzhenSite.Engine.Pipelines;
 using WuzhenSite.Lists;
 using WuzhenSite.Output;
+using WuzhenSite.Publishing.Feeds;
+using WuzhenSite.Publishing.LinkValidation;
+using WuzhenSite.Publishing.Metadata;
+using WuzhenSite.Publishing.NotFound;
+using WuzhenSite.Publishing.Redirects;
+using WuzhenSite.Publishing.Sitemaps;
+using WuzhenSite.Publishing.TranscriptText;
 using WuzhenSite.Rendering;
 using WuzhenSite.SiteSearch;
 using WuzhenSite.Taxonomies;
@@ -30,7 +37,7 @@ public static class SitePipelines
     {
         var settings = site.Settings;
         var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year);
-        IModule[] render = [new RenderViews(site.Layouts, sites, site.Strings)];
+        IModule[] render = [new AddPageMetadata(settings, site.Links), new RenderViews(site.Layouts, sites, site.Strings)];
         IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output)];
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute);
 
@@ -59,7 +66,7 @@ public static class SitePipelines
             new Pipeline(
                 PipelineNames.Lists,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
-                process: [new GenerateLists(settings, site.Links, site.Strings)],
+                process: [new GenerateLists(settings, site.Links, site.Strings), new GenerateNotFoundPages(settings, site.Links, site.Strings)],
                 postProcess: render,
                 output: write),
 
@@ -86,8 +93,36 @@ public static class SitePipelines
                 PipelineNames.Assets,
                 input: [new ReadAssets(site.InputRoot, site.Theme)],
                 output: write),
+
+            new Pipeline(
+                PipelineNames.Publishing,
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                process:
+                [
+                    new GenerateFeeds(settings, site.Links, "WuzhenSite"),
+                    new GenerateRedirects(site.Links),
+                    new GenerateTranscriptTexts(settings, site.Links),
+                ],
+                output: write),
+
+            new Pipeline(
+                PipelineNames.Sitemaps,
+                dependencies: Rendered,
+                postProcess: [new GenerateSitemaps(settings, site.Links, Rendered)],
+                output: write),
+
+            // Reads every pipeline's rendered result (the phase before Output), so it checks links while files are written.
+            new Pipeline(
+                PipelineNames.Links,
+                output: [new ValidateLinks(settings, Written, site.Statistics)]),
         ];
     }
+
+    /// <summary>The pipelines whose documents are pages with views.</summary>
+    private static readonly string[] Rendered = [PipelineNames.Content, PipelineNames.Lists, PipelineNames.Taxonomies, PipelineNames.Root];
+
+    /// <summary>Every pipeline that writes files.</summary>
+    private static readonly string[] Written = [.. Rendered, PipelineNames.Search, PipelineNames.Assets, PipelineNames.Publishing, PipelineNames.Sitemaps];
 
     private static long MaxSourceBytes(Configuration.SiteSettings settings) => settings.MaxSourceFileSizeMB * 1024L * 1024L;
 

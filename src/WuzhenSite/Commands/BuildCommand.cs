@@ -15,7 +15,9 @@ internal static class BuildCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the time each pipeline phase took." };
         var command = new Command("build", "Build the site into the output folder.");
         options.AddTo(command);
+        var listExternal = new Option<bool>("--list-external-links") { Description = "Also list every link to another site, by page (links are never fetched)." };
         command.Options.Add(verbose);
+        command.Options.Add(listExternal);
         command.SetAction(async (result, cancellationToken) =>
         {
             BuildOptions build;
@@ -31,6 +33,11 @@ internal static class BuildCommand
 
             var outcome = await RunAsync(console, build, cancellationToken).ConfigureAwait(false);
             new BuildReporter(console).Report(outcome, result.GetValue(verbose));
+            if (result.GetValue(listExternal))
+            {
+                ExternalLinkList.Write(console, outcome);
+            }
+
             return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;

@@ -92,4 +92,7 @@ public sealed record PageView
 
     /// <summary>Extra data for a particular layout (a transcript's turns, a term's profile…), by name.</summary>
     public IReadOnlyDictionary<string, object?> Data { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>Open Graph, Twitter card, feed links and JSON-LD for the head (set by the publishing step before layouts run).</summary>
+    public Publishing.Metadata.SocialView? Social { get; init; }
 }

@@ -4,6 +4,9 @@
  * - "Copy link" anchors on transcript turns (a.turn-link) copy the turn's absolute URL to the
  *   clipboard and announce it through a visually hidden live region (text from data-copied).
  *   Without clipboard access the anchor is simply followed.
+ * - "Cite" buttons on transcript turns (button.turn-cite, hidden until the clipboard is usable)
+ *   copy the citation line the build wrote into data-cite: speaker, role, transcript, event,
+ *   date and the turn's URL.
  * - A page opened at #turn-id scrolls that turn into view and highlights it.
  * - Wide tables and code blocks that scroll sideways become keyboard-focusable.
  * - On phones, the sideways-scrolling main navigation shows the current section.
@@ -90,6 +93,28 @@
     });
   }
 
+  function canCopy() {
+    return !!(navigator.clipboard && window.isSecureContext);
+  }
+
+  function copyCitation(event) {
+    var button = event.target.closest ? event.target.closest('button.turn-cite') : null;
+    if (!button || !canCopy()) { return; }
+    var citation = button.getAttribute('data-cite') || '';
+    navigator.clipboard.writeText(citation).then(function () {
+      var message = button.getAttribute('data-copied') || '';
+      if (message) { announce(message); }
+      button.classList.add('is-copied');
+      window.setTimeout(function () { button.classList.remove('is-copied'); }, 2500);
+    }, function () { /* no permission: nothing copied, nothing to undo */ });
+  }
+
+  function revealCiteButtons() {
+    if (!canCopy()) { return; }
+    var buttons = document.querySelectorAll('button.turn-cite[hidden]');
+    for (var i = 0; i < buttons.length; i++) { buttons[i].hidden = false; }
+  }
+
   function focusableScrollers() {
     var boxes = document.querySelectorAll('.prose table, .prose pre, .prose .table-scroll');
     for (var i = 0; i < boxes.length; i++) {
@@ -110,6 +135,8 @@
 
   function start() {
     document.addEventListener('click', copyTurnLink);
+    document.addEventListener('click', copyCitation);
+    revealCiteButtons();
     window.addEventListener('hashchange', highlightFromLocation);
     if (document.querySelector('a.turn-link')) { liveRegion(); }
     revealCurrentNav();

@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using WuzhenSite.Configuration;
+using WuzhenSite.Content;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Site;
+
+namespace WuzhenSite.Publishing.LinkValidation;
+
+/// <summary>
+/// Checks every link of every page the build writes, before anything is swapped in: an internal
+/// <c>href</c> or <c>src</c> must lead to a file this build writes, and a <c>#fragment</c> to an
+/// element id in that page. A broken link is an error naming the page, the link and, for links
+/// written in Markdown, the source file and line. Two outputs with the same path are an error too.
+/// External links are collected (never fetched) for <c>--list-external-links</c>.
+/// </summary>
+public sealed class ValidateLinks(SiteSettings settings, IReadOnlyList<string> pipelines, BuildStatistics statistics) : IModule
+{
+    private readonly string _host = new Uri(settings.BaseUrl).Authority;
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var outputs = pipelines.SelectMany(p => context.OutputsOf(p)).Where(d => d.Destination is not null).ToList();
+        var files = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in outputs)
+        {
+            if (!files.TryAdd(document.Destination!, document))
+            {
+                var first = files[document.Destination!];
+                context.Diagnostics.Report(Diagnostic.Error(document.Source ?? document.Destination!, 0, 0,
+                    $"Two outputs would be written to '{document.Destination}' (the other comes from {first.Source ?? "the site's generated pages"}).",
+                    "Give one of them another slug, alias or file name.", "output"));
+            }
+        }
+
+        var pages = files.Values.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();
+        var scanned = context.MapInOrder(pages, page => PageLinks.Scan(page.Content.ReadText()));
+        var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        for (int i = 0; i < pages.Count; i++)
+        {
+            idsByPage[pages[i].Destination!] = scanned[i].Ids;
+        }
+
+        var external = new ConcurrentBag<(string Page, string Url)>();
+        var problems = context.MapInOrder(Enumerable.Range(0, pages.Count).ToList(), i =>
+        {
+            var page = pages[i];
+            var found = new List<Diagnostic>();
+            foreach (var link in scanned[i].Links.Distinct(StringComparer.Ordinal))
+            {
+                var target = LinkTarget.Resolve(page.Destination!, link, _host, settings.LinkRoot);
+                if (target is null)
+                {
+                    continue;
+                }
+
+                if (target.External is { } url)
+                {
+                    external.Add((page.Destination!, url));
+                    continue;
+                }
+
+                var destination = Existing(target.Destination!, files);
+                if (destination is null)
+                {
+                    found.Add(Broken(page, link, $"links to '{link}', which this build does not write.",
+                        "Correct the address (see the URL plan in the README) or remove the link."));
+                }
+                else if (target.Fragment.Length > 0 && idsByPage.TryGetValue(destination, out var ids) && !ids.Contains(target.Fragment))
+                {
+                    found.Add(Broken(page, link, $"links to '{link}', but that page has no element with id '{target.Fragment}'.",
+                        "Correct the anchor (a transcript turn's anchor is the speaker's slug and turn number, as its 'Copy link' shows) or link the page without it."));
+                }
+            }
+
+            return found;
+        });
+
+        foreach (var list in problems)
+        {
+            context.Diagnostics.ReportAll(list);
+        }
+
+        statistics.SetExternalLinks(external.OrderBy(e => e.Page, StringComparer.Ordinal).ThenBy(e => e.Url, StringComparer.Ordinal).Distinct().ToList());
+        return Task.FromResult(inputs);
+    }
+
+    /// <summary>The written file a link leads to, trying <c>…/index.html</c> for an address without a trailing slash.</summary>
+    private static string? Existing(string destination, Dictionary<string, Document> files)
+    {
+        if (files.ContainsKey(destination))
+        {
+            return destination;
+        }
+
+        var folder = destination.TrimEnd('/') + "/index.html";
+        return Path.GetExtension(destination).Length == 0 && files.ContainsKey(folder) ? folder : null;
+    }
+
+    /// <summary>An error at the Markdown line the link was written on, when the page comes from a source file and the link is in it.</summary>
+    private static Diagnostic Broken(Document page, string link, string problem, string fix)
+    {
+        var destination = page.Destination!;
+        var pageUrl = "/" + (destination == "index.html" || destination.EndsWith("/index.html", StringComparison.Ordinal) ? destination[..^"index.html".Length] : destination);
+
+        var source = page.Get<ContentPage>(Keys.Page);
+        var line = source is null ? 0 : LineOf(source, link);
+        var where = source is not null && line == 0 ? " (the link comes from the layout or front matter)" : "";
+        return Diagnostic.Error(source?.SourcePath ?? destination, line, line > 0 ? 1 : 0,
+            $"The page {pageUrl} {problem}{where}", fix, "link");
+    }
+
+    /// <summary>The source line of the first place the Markdown body writes the link (or its path, or its anchor); 0 when it does not.</summary>
+    private static int LineOf(ContentPage page, string link)
+    {
+        foreach (var needle in new[] { link, link.Split('#')[0], link.Contains('#') ? "#" + link.Split('#')[1] : "" })
+        {
+            if (needle.Length < 2)
+            {
+                continue;
+            }
+
+            var at = page.Body.IndexOf(needle, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return page.BodyStartLine + page.Body.AsSpan(0, at).Count('\n');
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using WuzhenSite.Configuration;
+using WuzhenSite.Content;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Publishing.Feeds;
+using WuzhenSite.Rendering.Views;
+using WuzhenSite.Taxonomies;
+using WuzhenSite.Urls;
+
+namespace WuzhenSite.Publishing.Metadata;
+
+/// <summary>
+/// Gives every rendered page its <see cref="SocialView"/> (Open Graph, Twitter card, feed links,
+/// JSON-LD) before layouts run; the base layout writes it into the head.
+/// </summary>
+public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : IModule
+{
+    private readonly string _origin = new Uri(settings.BaseUrl).GetLeftPart(UriPartial.Authority);
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var terms = SiteTerms.From(context, settings);
+        var plan = FeedPlan.Build(SiteTerms.PagesOf(context, Site.PipelineNames.Content), terms);
+        var result = context.MapInOrder(inputs, document => document.Get<PageView>(Keys.View) is { } view
+            ? document.With(Keys.View, view with { Social = Social(view, document.Get<Term>(GenerateTermPages.TermKey), plan) })
+            : document);
+        return Task.FromResult(result.ToImmutableArray());
+    }
+
+    private SocialView Social(PageView view, Term? term, FeedPlan plan)
+    {
+        var language = settings.FindLanguage(view.Lang) ?? settings.DefaultLanguageSettings;
+        var siteName = language.SiteTitle ?? settings.SiteTitle;
+        var logo = links.Absolute("assets/img/mark.svg");
+        var image = view.Image is { Length: > 0 } own ? Absolute(own) : null;
+        var person = term is { Kind: TermKind.Speaker } ? PersonOf(term, view.Lang) : null;
+        var facts = new JsonLd.Facts(siteName, logo, image,
+            view.Kind == "home" ? links.Absolute(SitePaths.Search(view.Lang)) + "?q={search_term_string}" : null, person);
+        return new SocialView
+        {
+            OgType = view.Kind is "article" or "transcript" ? "article" : person is not null ? "profile" : "website",
+            Locale = OgLocale(language),
+            LocaleAlternates = view.Alternates
+                .Where(a => a.Hreflang != "x-default" && a.Hreflang != view.Lang)
+                .Select(a => settings.FindLanguage(a.Hreflang) is { } other ? OgLocale(other) : a.Hreflang)
+                .ToList(),
+            SiteName = siteName,
+            Image = image ?? logo,
+            ImageAlt = image is null ? siteName : view.ImageAlt ?? view.Title,
+            TwitterCard = image is null ? "summary" : "summary_large_image",
+            PublishedTime = view.Kind is "article" or "transcript" ? view.DateIso : "",
+            Feeds = Feeds(view, term, plan, siteName),
+            JsonLd = JsonLd.For(view, facts),
+        };
+    }
+
+    private List<FeedLinkView> Feeds(PageView view, Term? term, FeedPlan plan, string siteName)
+    {
+        var feeds = new List<FeedLinkView>();
+        if (term is not null && plan.HasTermFeed(term.Kind, view.Lang, term.Slug))
+        {
+            feeds.Add(new FeedLinkView("application/atom+xml", $"{term.NameIn(view.Lang)} · {siteName}", links.Link(FeedPaths.Term(term.Kind, view.Lang, term.Slug))));
+        }
+
+        if (plan.ByLanguage.ContainsKey(view.Lang))
+        {
+            feeds.Add(new FeedLinkView("application/atom+xml", $"{siteName} (Atom)", links.Link(FeedPaths.Atom(view.Lang))));
+            feeds.Add(new FeedLinkView("application/rss+xml", $"{siteName} (RSS)", links.Link(FeedPaths.Rss(view.Lang))));
+        }
+
+        return feeds;
+    }
+
+    private JsonLd.PersonFacts PersonOf(Term term, string language)
+    {
+        var profile = term.ProfileIn(language, settings.DefaultLanguage);
+        return new JsonLd.PersonFacts(
+            term.NameIn(language),
+            profile?.Meta.Role,
+            profile?.Meta.Affiliation,
+            profile?.Meta.Photo is { } photo ? Absolute(links.Link(photo)) : null,
+            profile?.Meta.Description ?? (profile?.Summary is { Length: > 0 } summary ? summary : null));
+    }
+
+    /// <summary>An absolute URL from a link as pages write it (root-relative, already under LinkRoot).</summary>
+    private string Absolute(string link) =>
+        link.Contains("://", StringComparison.Ordinal) ? link : _origin + (link.StartsWith('/') ? link : "/" + link);
+
+    private static string OgLocale(LanguageSettings language) => (language.Locale ?? language.Code).Replace('-', '_');
+}

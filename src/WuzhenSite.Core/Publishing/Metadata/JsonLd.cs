@@ -1,0 +1,213 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using WuzhenSite.Content;
+using WuzhenSite.Rendering.Views;
+
+namespace WuzhenSite.Publishing.Metadata;
+
+/// <summary>
+/// The schema.org JSON-LD of a page: <c>NewsArticle</c> for articles; <c>Article</c> with genre
+/// "transcript", the event it records and the people who speak for transcripts (schema.org has no
+/// transcript type of its own); <c>Person</c> for speaker pages; <c>WebSite</c> with a search
+/// action for home pages; <c>CollectionPage</c> or <c>WebPage</c> otherwise. Written with
+/// System.Text.Json, which escapes &lt;, &gt; and &amp; as \u003C…, so no title can close the script
+/// element it sits in.
+/// </summary>
+public static class JsonLd
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>What the page is about, beyond its view.</summary>
+    /// <param name="Publisher">The site's name in the page's language.</param>
+    /// <param name="Logo">Absolute URL of the site's mark.</param>
+    /// <param name="Image">Absolute URL of the page's image, if it has one.</param>
+    /// <param name="SearchUrlTemplate">For home pages: the search page's absolute URL with <c>{search_term_string}</c>.</param>
+    /// <param name="Person">For speaker pages: the person.</param>
+    public sealed record Facts(string Publisher, string Logo, string? Image, string? SearchUrlTemplate, PersonFacts? Person);
+
+    /// <summary>A speaker, from their profile where there is one.</summary>
+    public sealed record PersonFacts(string Name, string? JobTitle, string? Affiliation, string? Image, string? Description);
+
+    /// <summary>The JSON-LD of <paramref name="view"/>.</summary>
+    public static string For(PageView view, Facts facts)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("@context", "https://schema.org");
+            switch (view.Kind)
+            {
+                case "article":
+                case "transcript":
+                    CreativeWork(w, view, facts);
+                    break;
+                case "term" when facts.Person is { } person:
+                    Person(w, view, person);
+                    break;
+                case "home":
+                    w.WriteString("@type", "WebSite");
+                    Common(w, view);
+                    if (facts.SearchUrlTemplate is { } template)
+                    {
+                        w.WriteStartObject("potentialAction");
+                        w.WriteString("@type", "SearchAction");
+                        w.WriteString("target", template);
+                        w.WriteString("query-input", "required name=search_term_string");
+                        w.WriteEndObject();
+                    }
+
+                    break;
+                case "list" or "term" or "terms":
+                    w.WriteString("@type", "CollectionPage");
+                    Common(w, view);
+                    break;
+                default:
+                    w.WriteString("@type", "WebPage");
+                    Common(w, view);
+                    break;
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void CreativeWork(Utf8JsonWriter w, PageView view, Facts facts)
+    {
+        bool transcript = view.Kind == "transcript";
+        w.WriteString("@type", transcript ? "Article" : "NewsArticle");
+        if (transcript)
+        {
+            w.WriteString("genre", "transcript");
+        }
+
+        w.WriteString("headline", view.Title);
+        Common(w, view);
+        w.WriteString("mainEntityOfPage", view.Permalink);
+        if (view.DateIso.Length > 0)
+        {
+            w.WriteString("datePublished", view.DateIso);
+            w.WriteString("dateModified", view.DateIso);
+        }
+
+        w.WriteStartArray("image");
+        w.WriteStringValue(facts.Image ?? facts.Logo);
+        w.WriteEndArray();
+
+        w.WriteStartArray("author");
+        if (view.Author is { Length: > 0 } author)
+        {
+            Named(w, "Person", author);
+        }
+        else
+        {
+            Named(w, "Organization", facts.Publisher);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("publisher");
+        w.WriteString("@type", "Organization");
+        w.WriteString("name", facts.Publisher);
+        w.WriteStartObject("logo");
+        w.WriteString("@type", "ImageObject");
+        w.WriteString("url", facts.Logo);
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        if (view.Tags.Count > 0)
+        {
+            w.WriteString("keywords", string.Join(", ", view.Tags.Select(t => t.Name)));
+        }
+
+        if (view.Event is { } recorded)
+        {
+            w.WriteStartObject("about");
+            w.WriteString("@type", "Event");
+            w.WriteString("name", recorded.Name);
+            w.WriteEndObject();
+        }
+
+        if (view.Speakers.Count > 0)
+        {
+            w.WriteStartArray("mentions");
+            foreach (var speaker in view.Speakers)
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", "Person");
+                w.WriteString("name", speaker.Name);
+                if (speaker.Role is { Length: > 0 } role)
+                {
+                    w.WriteString("jobTitle", role);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+    }
+
+    private static void Person(Utf8JsonWriter w, PageView view, PersonFacts person)
+    {
+        w.WriteString("@type", "Person");
+        w.WriteString("name", person.Name);
+        w.WriteString("url", view.Permalink);
+        if (person.JobTitle is { Length: > 0 } jobTitle)
+        {
+            w.WriteString("jobTitle", jobTitle);
+        }
+
+        if (person.Affiliation is { Length: > 0 } affiliation)
+        {
+            w.WriteStartObject("affiliation");
+            Named(w, "Organization", affiliation, open: false);
+            w.WriteEndObject();
+        }
+
+        if (person.Image is { } image)
+        {
+            w.WriteString("image", image);
+        }
+
+        if (person.Description is { Length: > 0 } description)
+        {
+            w.WriteString("description", description);
+        }
+    }
+
+    private static void Common(Utf8JsonWriter w, PageView view)
+    {
+        if (view.Kind is not ("article" or "transcript"))
+        {
+            w.WriteString("name", view.Title);
+        }
+
+        w.WriteString("url", view.Permalink);
+        w.WriteString("inLanguage", view.Lang);
+        if (view.Description.Length > 0)
+        {
+            w.WriteString("description", view.Description);
+        }
+    }
+
+    private static void Named(Utf8JsonWriter w, string type, string name, bool open = true)
+    {
+        if (open)
+        {
+            w.WriteStartObject();
+        }
+
+        w.WriteString("@type", type);
+        w.WriteString("name", name);
+        if (open)
+        {
+            w.WriteEndObject();
+        }
+    }
+}
