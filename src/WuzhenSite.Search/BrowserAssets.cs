@@ -10,7 +10,11 @@ public static class BrowserAssets
     /// <summary>The file name to publish the CJK query script under.</summary>
     public const string LunrCjkScriptFileName = "lunr-cjk.js";
 
+    /// <summary>The file name to publish the sharded-index search script under.</summary>
+    public const string LunrShardedScriptFileName = "lunr-sharded.js";
+
     private const string LunrCjkResourceName = "WuzhenSite.Search.browser.lunr-cjk.js";
+    private const string LunrShardedResourceName = "WuzhenSite.Search.browser.lunr-sharded.js";
 
     /// <summary>Opens the embedded <c>lunr-cjk.js</c> (UTF-8).</summary>
     public static Stream OpenLunrCjkScript() =>
@@ -18,9 +22,16 @@ public static class BrowserAssets
         ?? throw new InvalidOperationException($"Embedded resource '{LunrCjkResourceName}' is missing.");
 
     /// <summary>The text of <c>lunr-cjk.js</c>.</summary>
-    public static string ReadLunrCjkScript()
+    public static string ReadLunrCjkScript() => ReadResource(LunrCjkResourceName);
+
+    /// <summary>The text of <c>lunr-sharded.js</c>, which searches indexes written by <see cref="ShardedIndexWriter"/>.</summary>
+    public static string ReadLunrShardedScript() => ReadResource(LunrShardedResourceName);
+
+    private static string ReadResource(string name)
     {
-        using var reader = new StreamReader(OpenLunrCjkScript(), System.Text.Encoding.UTF8);
+        using var stream = typeof(BrowserAssets).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing.");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
     }
 }

@@ -78,6 +78,20 @@ public sealed class NodeHarness : IDisposable
         return stdout;
     }
 
+    /// <summary>Runs another script of the harness folder and parses its stdout as JSON.</summary>
+    public JsonElement RunScriptJson(string script, params string[] arguments)
+    {
+        _ = installed.Value;
+        var (exitCode, stdout, stderr) = Run(nodePath.Value, [script, .. arguments]);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"node {script} {string.Join(' ', arguments)} exited with {exitCode}:\n{stderr}");
+        }
+
+        using var document = JsonDocument.Parse(stdout);
+        return document.RootElement.Clone();
+    }
+
     /// <summary>Runs the harness and parses its stdout as JSON.</summary>
     public JsonElement RunHarnessJson(params string[] arguments)
     {

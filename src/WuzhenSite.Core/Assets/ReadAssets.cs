@@ -13,8 +13,8 @@ namespace WuzhenSite.Assets;
 /// <summary>
 /// Collects the files copied as they are: the theme's <c>assets/**</c> and the content's
 /// <c>assets/**</c>, both to <c>/assets/**</c>, the npm files the theme publishes
-/// (<see cref="ThemePackages"/>) and the browser script that lets lunr.js read our CJK-aware
-/// indexes. Where several have a file, the content's wins.
+/// (<see cref="ThemePackages"/>) and the browser scripts that let lunr.js read our CJK-aware
+/// and sharded indexes. Where several have a file, the content's wins.
 /// </summary>
 public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
 {
@@ -33,9 +33,11 @@ public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
             byDestination[document.Destination!] = document;
         }
 
-        var lunrCjk = "assets/js/" + BrowserAssets.LunrCjkScriptFileName;
-        byDestination[lunrCjk] = Document.Create("search:" + lunrCjk, lunrCjk, DocumentContent.FromText(BrowserAssets.ReadLunrCjkScript()))
-            .With(Keys.Kind, ContentKind.Asset);
+        foreach (var (name, text) in new[] { (BrowserAssets.LunrCjkScriptFileName, BrowserAssets.ReadLunrCjkScript()), (BrowserAssets.LunrShardedScriptFileName, BrowserAssets.ReadLunrShardedScript()) })
+        {
+            var destination = "assets/js/" + name;
+            byDestination[destination] = Document.Create("search:" + destination, destination, DocumentContent.FromText(text)).With(Keys.Kind, ContentKind.Asset);
+        }
 
         var contentAssets = Path.Combine(inputRoot, "assets");
         if (Directory.Exists(contentAssets))

@@ -58,6 +58,15 @@ public sealed record SiteSettings
     /// <summary>Largest source file read, in megabytes; a larger one fails the build clearly instead of exhausting memory.</summary>
     public int MaxSourceFileSizeMB { get; init; } = 16;
 
+    /// <summary>
+    /// A language's search index is written in shards by term instead of one file when the single
+    /// file would be larger than this (KiB, estimated; 2048 = 2 MiB). 0 always shards.
+    /// </summary>
+    public int SearchShardThresholdKB { get; init; } = 2048;
+
+    /// <summary>Also write gzip and Brotli copies (<c>.gz</c>, <c>.br</c>) of the search files, for servers that serve them.</summary>
+    public bool PrecompressSearchFiles { get; init; } = true;
+
     /// <summary>Reading speed for English-like text, in words per minute.</summary>
     public int WordsPerMinute { get; init; } = 220;
 

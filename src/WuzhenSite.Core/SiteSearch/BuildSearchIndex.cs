@@ -4,6 +4,7 @@ using WuzhenSite.Content;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
+using WuzhenSite.Output;
 using WuzhenSite.Search;
 using WuzhenSite.Site;
 using WuzhenSite.Taxonomies;
@@ -22,6 +23,9 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
     /// <summary>The single-file index's name inside a language's search folder.</summary>
     public const string IndexFileName = "index.json";
 
+    /// <summary>The folder of a sharded index inside a language's search folder.</summary>
+    public const string ShardFolder = "index/";
+
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -30,7 +34,7 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
         var perLanguage = context.MapInOrder(settings.Languages, language =>
         {
             var entries = new SearchEntries(terms, links, language.Culture).For(pages.Where(p => p.Language == language.Code));
-            return Files(language.Code, entries, terms);
+            return Files(language.Code, entries, terms, settings.SearchShardThresholdKB * 1024L, settings.PrecompressSearchFiles);
         });
 
         var documents = perLanguage
@@ -40,8 +44,8 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
         return Task.FromResult(inputs.AddRange(documents));
     }
 
-    /// <summary>The index and data files of one language.</summary>
-    public static IReadOnlyList<SearchFile> Files(string language, IReadOnlyList<SearchEntry> entries, TermIndex terms)
+    /// <summary>The index and data files of one language: one index file up to <paramref name="shardThreshold"/> bytes (estimated), shards above it.</summary>
+    public static IReadOnlyList<SearchFile> Files(string language, IReadOnlyList<SearchEntry> entries, TermIndex terms, long shardThreshold, bool precompress)
     {
         var builder = new LunrIndexBuilder(SearchFields.All, LunrIndexOptions.CjkAware);
         for (int i = 0; i < entries.Count; i++)
@@ -49,10 +53,28 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
             builder.Add(new SearchDocument(SearchRefs.For(i), entries[i].Fields));
         }
 
-        var index = LunrIndexJsonWriter.ToUtf8Bytes(builder.Build());
-        var data = SearchDataWriter.Write(language, entries, ("single", IndexFileName),
+        var index = builder.Build();
+        var sharded = IndexSize.EstimateJsonBytes(index) > shardThreshold;
+        IEnumerable<SearchFile> indexFiles = sharded
+            ? ShardedIndexWriter.Write(index).Select(f => new SearchFile(ShardFolder + f.RelativePath, f.Content))
+            : [new SearchFile(IndexFileName, LunrIndexJsonWriter.ToUtf8Bytes(index))];
+        var data = SearchDataWriter.Write(language, entries, sharded ? ("sharded", ShardFolder) : ("single", IndexFileName),
             NamesOf(terms, TermKind.Speaker, language), NamesOf(terms, TermKind.Forum, language));
-        return [.. data, new SearchFile(IndexFileName, index)];
+        var files = data.Concat(indexFiles).ToList();
+        return precompress ? [.. files, .. Compressed(files)] : files;
+    }
+
+    /// <summary>A .gz and a .br beside every search file worth compressing.</summary>
+    private static IEnumerable<SearchFile> Compressed(IReadOnlyList<SearchFile> files)
+    {
+        var worth = files.Where(f => f.Content.Length >= Precompression.MinimumBytes).ToList();
+        var compressed = new (byte[] Gzip, byte[] Brotli)[worth.Count];
+        Parallel.For(0, worth.Count, i => compressed[i] = Precompression.Compress(worth[i].Content.Span));
+        for (int i = 0; i < worth.Count; i++)
+        {
+            yield return new SearchFile(worth[i].RelativePath + ".gz", compressed[i].Gzip);
+            yield return new SearchFile(worth[i].RelativePath + ".br", compressed[i].Brotli);
+        }
     }
 
     private static Dictionary<string, string> NamesOf(TermIndex terms, TermKind kind, string language) =>

@@ -12,7 +12,8 @@ public static class LunrIndexJsonWriter
 {
     private const int FlushThreshold = 1 << 16;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
+    /// <summary>JSON.stringify's escaping (lone surrogates as \uXXXX, everything else as is); shared with the sharded writer.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JsonStringifyEncoder.Instance,
         Indented = false,
@@ -179,7 +180,8 @@ public static class LunrIndexJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteJsNumber(Utf8JsonWriter writer, double value, Span<byte> buffer)
+    /// <summary>Writes a number as JSON.stringify would (NaN and infinities as null).</summary>
+    internal static void WriteJsNumber(Utf8JsonWriter writer, double value, Span<byte> buffer)
     {
         if (!double.IsFinite(value))
         {

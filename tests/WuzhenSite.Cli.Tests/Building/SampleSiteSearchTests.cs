@@ -98,23 +98,52 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
         }
     }
 
+    [Fact]
+    public async Task A_site_built_with_shards_finds_the_same_hits_with_the_same_scores()
+    {
+        using var folder = new TemporaryFolder();
+        var sharded = await WuzhenSite.Site.SiteBuilder.BuildAsync(new WuzhenSite.Site.BuildOptions
+        {
+            RootPath = RepositoryPaths.Root,
+            OutputPath = folder.Combine("out"),
+            SettingOverrides = new Dictionary<string, string> { ["SearchShardThresholdKB"] = "0" },
+            Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)),
+        }, TestContext.Current.CancellationToken);
+        Assert.True(sharded.Succeeded);
+        Assert.False(File.Exists(folder.Combine("out", "zh", "search", "index.json")));
+        Assert.True(File.Exists(folder.Combine("out", "zh", "search", "index", "manifest.json")));
+
+        foreach (var (language, query) in new[] { ("en", "digital silk road"), ("en", "speakers:ren"), ("en", "+internet -minors"), ("en", "digi*"), ("zh", "数字丝绸之路"), ("zh", "未成年人") })
+        {
+            var single = Search(language, query);
+            var fromShards = Search(language, query, output: folder.Combine("out"));
+            Assert.NotEmpty(single);
+            Assert.Equal(single, fromShards);
+        }
+    }
+
     public sealed record Hit(string Url, string Type, string? Speaker, double Score);
 
     /// <summary>Runs lunr.js over the written index, then applies the facets as search.js does.</summary>
-    private List<Hit> Search(string language, string query, string? speaker = null, string? type = null)
+    private List<Hit> Search(string language, string query, string? speaker = null, string? type = null, string? output = null)
     {
         var script = """
             const [lunrPath, output, language, query, speaker, type] = process.argv.slice(2)
             const fs = require('fs'), path = require('path')
             const lunr = require(lunrPath)
             require(path.join(output, 'assets/js/lunr-cjk.js'))(lunr)
+            require(path.join(output, 'assets/js/lunr-sharded.js'))(lunr)
             const dir = path.join(output, language, 'search')
             const read = f => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))
             const meta = read('search.json'), facets = read(meta.facets)
-            const index = lunr.Index.load(read(meta.index.file))
+            const readJson = url => Promise.resolve(JSON.parse(fs.readFileSync(url, 'utf8')))
+            const open = meta.index.format === 'sharded'
+              ? lunr.sharded.open(path.join(dir, meta.index.file) + '/', readJson)
+              : Promise.resolve(lunr.Index.load(read(meta.index.file)))
+            open.then(index => index.search(query)).then(found => {
             const types = ['article', 'transcript', 'turn', 'page']
             const speakerAt = meta.speakers.findIndex(s => s.slug === speaker)
-            const hits = index.search(query).map(r => ({ pos: parseInt(r.ref, 36), score: r.score }))
+            const hits = found.map(r => ({ pos: parseInt(r.ref, 36), score: r.score }))
               .filter(h => !speaker || facets[h.pos][2].includes(speakerAt))
               .filter(h => !type || facets[h.pos][0] === types.indexOf(type))
               .map(h => {
@@ -123,6 +152,7 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
                 return { url: e.url, type: e.type, speaker: e.speaker || null, score: h.score }
               })
             process.stdout.write(JSON.stringify(hits))
+            })
             """;
         var scriptPath = Path.Combine(Path.GetTempPath(), $"wuzhen-search-{Guid.NewGuid():N}.js");
         File.WriteAllText(scriptPath, script);
@@ -130,7 +160,7 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
         {
             var lunr = Path.Combine(RepositoryPaths.Root, "themes", "default", "node_modules", "lunr");
             var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { scriptPath, lunr, sample.Output, language, query, speaker ?? "", type ?? "" })
+            foreach (var argument in new[] { scriptPath, lunr, output ?? sample.Output, language, query, speaker ?? "", type ?? "" })
             {
                 start.ArgumentList.Add(argument);
             }

@@ -1,0 +1,32 @@
+using System.IO.Compression;
+
+namespace WuzhenSite.Output;
+
+/// <summary>
+/// Gzip and Brotli copies of a file, for servers that send a precompressed <c>.gz</c> or <c>.br</c>
+/// beside the original (nginx <c>gzip_static</c>/<c>brotli_static</c>, Caddy <c>precompressed</c>).
+/// Deterministic: the same bytes give the same compressed bytes (the gzip header's time is zero).
+/// </summary>
+public static class Precompression
+{
+    /// <summary>Files smaller than this are not worth compressing (the saving is below one network packet).</summary>
+    public const int MinimumBytes = 1024;
+
+    /// <summary>The gzip (level 6) and Brotli (quality 4, .NET's "optimal") copies of <paramref name="content"/>.</summary>
+    public static (byte[] Gzip, byte[] Brotli) Compress(ReadOnlySpan<byte> content)
+    {
+        return (Run(content, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true)),
+            Run(content, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true)));
+    }
+
+    private static byte[] Run(ReadOnlySpan<byte> content, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream(content.Length / 4 + 64);
+        using (var stream = compressor(output))
+        {
+            stream.Write(content);
+        }
+
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,34 @@
+namespace WuzhenSite.Search;
+
+/// <summary>
+/// Which shard a term lives in: FNV-1a (32-bit) over the term's UTF-16 code units, modulo the shard
+/// count. <c>lunr-sharded.js</c> computes the same function, so the browser fetches the one shard
+/// a term can be in without any lookup table.
+/// </summary>
+public static class TermShards
+{
+    /// <summary>The shard of <paramref name="term"/> among <paramref name="shardCount"/>.</summary>
+    public static int Of(string term, int shardCount)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, 1);
+        uint hash = 2166136261;
+        foreach (char c in term)
+        {
+            hash ^= c;
+            hash = unchecked(hash * 16777619);
+        }
+
+        return (int)(hash % (uint)shardCount);
+    }
+
+    /// <summary>
+    /// A shard count for an index with <paramref name="postings"/> postings over <paramref name="terms"/>
+    /// terms, aiming at shards of about <paramref name="targetBytes"/> of JSON each.
+    /// </summary>
+    public static int CountFor(long postings, int terms, int targetBytes = 48 * 1024)
+    {
+        long estimate = (postings * 11) + (terms * 24L);
+        return (int)Math.Clamp((estimate + targetBytes - 1) / targetBytes, 1, 4096);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+
+namespace WuzhenSite.Search.Tests.Sharding;
+
+/// <summary>
+/// The proof that sharding changes nothing a user sees: lunr-sharded.js over the shards returns the
+/// same refs, in the same order, with the same scores and matched terms as lunr.Index.load of the
+/// whole index, for hundreds of queries of every kind lunr supports.
+/// </summary>
+public sealed class ShardedSearchEqualityTests(NodeHarness node)
+{
+    private static readonly string[] Words =
+    [
+        "digital", "silk", "road", "network", "internet", "conference", "wuzhen", "cooperation", "development",
+        "security", "governance", "innovation", "running", "generously", "connection", "connecting", "hopeful",
+        "cloud", "data", "privacy", "protection", "minors", "platform", "standards", "trade", "economy",
+        "artificial", "intelligence", "5g", "2024", "co-operation", "e-commerce", "café", "skies", "ponies", "absent",
+    ];
+
+    public static IEnumerable<string> EnglishQueries()
+    {
+        foreach (var (word, i) in Words.Select((w, i) => (w, i)))
+        {
+            var next = Words[(i + 7) % Words.Length];
+            var third = Words[(i + 13) % Words.Length];
+            yield return word;
+            yield return $"{word} {next}";
+            yield return $"{word} {next} {third}";
+            yield return $"+{word} +{next}";
+            yield return $"+{word} -{next}";
+            yield return $"{word} -{next}";
+            yield return $"-{word}";
+            yield return $"title:{word}";
+            yield return $"body:{word} title:{next}";
+            yield return $"{word}^10 {next}";
+            yield return $"{word[..Math.Min(3, word.Length)]}*";
+            yield return $"*{word[^Math.Min(3, word.Length)..]}";
+            yield return $"{word}~1";
+            yield return $"{word}~2 {next}";
+        }
+    }
+
+    private static readonly string[] ChineseQueries =
+    [
+        "数字丝绸之路", "丝绸之路", "未成年人", "未成年人网络保护", "5G网络", "乌镇峰会", "Wuzhen乌镇", "title:网", "東京", "カタカナ",
+        "검색", "running", "物联网", "四龍", "网络", "乌镇 峰会", "+网络 -保护", "网络^5 乌镇", "title:乌镇", "数*", "5g网络", "digital",
+        "-网络", "网*", "人工智能", "空间", "+数字 +丝绸", "body:保护",
+    ];
+
+    [Fact]
+    public void English_queries_give_lunrs_own_results_from_shards()
+    {
+        var queries = EnglishQueries().ToList();
+        Assert.True(queries.Count >= 450);
+        var report = Compare(TestCorpus.Generated(400, 60).BuildIndex(), queries, shardCount: 13);
+
+        Assert.Equal(queries.Count, report.GetProperty("compared").GetInt32());
+        Assert.True(report.GetProperty("withResults").GetInt32() > queries.Count / 2, "most queries should find something");
+        Assert.True(report.GetProperty("mismatches").GetArrayLength() == 0, report.GetProperty("mismatches").ToString());
+    }
+
+    [Fact]
+    public void Chinese_and_mixed_queries_give_lunrs_own_results_from_shards()
+    {
+        var report = Compare(TestCorpus.Cjk().BuildIndex(), ChineseQueries, shardCount: 5);
+
+        Assert.Equal(ChineseQueries.Length, report.GetProperty("compared").GetInt32());
+        Assert.True(report.GetProperty("withResults").GetInt32() >= ChineseQueries.Length - 2);
+        Assert.True(report.GetProperty("mismatches").GetArrayLength() == 0, report.GetProperty("mismatches").ToString());
+    }
+
+    [Fact]
+    public void The_hand_made_corpus_with_odd_refs_and_empty_fields_gives_the_same_results()
+    {
+        var queries = new[] { "digital", "network digital", "tiny", "-digital", "+network", "title:*", "caf*", "ré*", "running", "yes", "x" };
+        var report = Compare(TestCorpus.English().BuildIndex(), queries, shardCount: 3);
+
+        Assert.True(report.GetProperty("mismatches").GetArrayLength() == 0, report.GetProperty("mismatches").ToString());
+    }
+
+    [Fact]
+    public void A_single_term_query_fetches_the_manifest_and_one_shard()
+    {
+        var report = Compare(TestCorpus.Generated(400, 60).BuildIndex(), ["silk"], shardCount: 13);
+
+        var fetched = report.GetProperty("fetched")[0];
+        Assert.Equal(2, fetched.GetProperty("requests").GetInt32());
+    }
+
+    private JsonElement Compare(LunrIndex index, IReadOnlyList<string> queries, int shardCount)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(node.WriteTempFile("marker", []))!, "shards-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in ShardedIndexWriter.Write(index, shardCount))
+        {
+            var path = Path.Combine(folder, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content.ToArray());
+        }
+
+        var full = node.WriteTempFile("full.json", LunrIndexJsonWriter.ToUtf8Bytes(index));
+        var queryFile = node.WriteTempFile("queries.json", JsonSerializer.Serialize(queries));
+        return node.RunScriptJson("sharded-harness.js", full, folder + Path.DirectorySeparatorChar, queryFile);
+    }
+}

@@ -1,0 +1,76 @@
+// Equality harness for sharded indexes: for every query, lunr.Index.load(full).search(q) and
+// lunr-sharded.js's search over the shards written beside it must give the same refs, in the
+// same order, with the same scores and matched terms. Also reports what the sharded search fetched.
+//
+//   node sharded-harness.js <full-index.json> <shard-folder/> <queries.json>
+//   → { compared, withResults, mismatches: [...], fetched: [{ query, requests, bytes }] }
+'use strict'
+
+var fs = require('fs')
+var path = require('path')
+var lunr = require('lunr')
+var browser = path.join(__dirname, '..', '..', '..', 'src', 'WuzhenSite.Search', 'browser')
+require(path.join(browser, 'lunr-cjk.js'))(lunr)
+require(path.join(browser, 'lunr-sharded.js'))(lunr)
+
+var full = lunr.Index.load(JSON.parse(fs.readFileSync(process.argv[2], 'utf8')))
+var folder = process.argv[3]
+var queries = JSON.parse(fs.readFileSync(process.argv[4], 'utf8'))
+
+function readJson (url) {
+  var text = fs.readFileSync(url, 'utf8')
+  return Promise.resolve({ json: JSON.parse(text), bytes: Buffer.byteLength(text) })
+}
+
+function run (search, query) {
+  try {
+    return Promise.resolve(search(query)).then(function (results) { return { results: results } }, function (e) { return { error: e.name, message: String(e.stack || e.message) } })
+  } catch (e) {
+    return Promise.resolve({ error: e.name, message: e.message })
+  }
+}
+
+function summary (outcome) {
+  if (outcome.error) return { error: outcome.error, message: outcome.message }
+  return outcome.results.map(function (r) {
+    return { ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata).sort() }
+  })
+}
+
+function same (a, b) {
+  if (a.error || b.error) return a.error === b.error
+  if (a.length !== b.length) return false
+  for (var i = 0; i < a.length; i++) {
+    if (a[i].ref !== b[i].ref) return false
+    if (Math.abs(a[i].score - b[i].score) > 1e-12 * Math.max(1, Math.abs(a[i].score))) return false
+    if (a[i].terms.join('\u0000') !== b[i].terms.join('\u0000')) return false
+  }
+  return true
+}
+
+var report = { compared: 0, withResults: 0, mismatches: [], fetched: [] }
+var chain = Promise.resolve()
+queries.forEach(function (query) {
+  chain = chain.then(function () {
+    // A fresh opening per query, so the fetch counts are what a first search of it costs.
+    return lunr.sharded.open(folder, readJson).then(function (sharded) {
+      return Promise.all([run(function (q) { return full.search(q) }, query), run(function (q) { return sharded.search(q) }, query)])
+        .then(function (both) {
+          var expected = summary(both[0])
+          var actual = summary(both[1])
+          report.compared++
+          if (!expected.error && expected.length > 0) report.withResults++
+          if (!same(expected, actual)) {
+            report.mismatches.push({ query: query, expected: expected.error ? expected : expected.slice(0, 5), actual: actual.error ? actual : actual.slice(0, 5) })
+          }
+          report.fetched.push({ query: query, requests: sharded.stats.requests, bytes: sharded.stats.bytes })
+        })
+    })
+  })
+})
+chain.then(function () {
+  process.stdout.write(JSON.stringify(report))
+}, function (e) {
+  process.stderr.write(String(e && e.stack || e))
+  process.exit(1)
+})
