@@ -12,11 +12,26 @@ public static class Precompression
     /// <summary>Files smaller than this are not worth compressing (the saving is below one network packet).</summary>
     public const int MinimumBytes = 1024;
 
-    /// <summary>The gzip (level 6) and Brotli (quality 4, .NET's "optimal") copies of <paramref name="content"/>.</summary>
+    /// <summary>
+    /// The gzip (level 4) and Brotli (quality 4) copies of <paramref name="content"/>: on index JSON
+    /// within a few percent of the maximum levels' size at a fraction of their time, which matters
+    /// because a large site compresses tens of megabytes per build.
+    /// </summary>
     public static (byte[] Gzip, byte[] Brotli) Compress(ReadOnlySpan<byte> content)
     {
-        return (Run(content, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true)),
-            Run(content, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true)));
+        return (Run(content, s => new GZipStream(s, new ZLibCompressionOptions { CompressionLevel = 4 }, leaveOpen: true)),
+            Brotli(content));
+    }
+
+    private static byte[] Brotli(ReadOnlySpan<byte> content)
+    {
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(content.Length)];
+        if (!BrotliEncoder.TryCompress(content, buffer, out int written, quality: 4, window: 22))
+        {
+            throw new InvalidOperationException("Brotli compression failed.");
+        }
+
+        return buffer[..written];
     }
 
     private static byte[] Run(ReadOnlySpan<byte> content, Func<Stream, Stream> compressor)
