@@ -11,7 +11,8 @@ namespace WuzhenSite.Rendering;
 /// <summary>Builds the <see cref="SiteView"/> of each language once per build.</summary>
 public sealed class SiteViewFactory(SiteSettings settings, LinkBuilder links, UiStrings strings, int year)
 {
-    private static readonly string Generator = "WuzhenSite " + (typeof(SiteViewFactory).Assembly
+    /// <summary>The program's name and version, as the generator meta tag and feeds give it.</summary>
+    public static readonly string Generator = "WuzhenSite " + (typeof(SiteViewFactory).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0");
 
     private readonly ConcurrentDictionary<string, SiteView> _cache = new(StringComparer.Ordinal);

@@ -21,7 +21,7 @@ public sealed class TranscriptViews(LinkBuilder links, TermIndex terms)
     public Dictionary<string, object?> ForTranscript(ContentPage page, System.Globalization.CultureInfo culture)
     {
         var body = page.Transcript!;
-        var eventName = page.Meta.Event is { } name ? terms.Resolve(TermKind.Event, name)?.NameIn(page.Language) ?? name : null;
+        var eventName = page.Meta.Event is { } name ? terms.DisplayName(TermKind.Event, name, page.Language) : null;
         var date = page.Date is { } d ? DateFormatter.Format(d, culture) : null;
         var participants = page.Meta.Speakers.Select(speaker =>
         {

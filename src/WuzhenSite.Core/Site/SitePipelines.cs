@@ -99,7 +99,7 @@ public static class SitePipelines
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
                 process:
                 [
-                    new GenerateFeeds(settings, site.Links, "WuzhenSite"),
+                    new GenerateFeeds(settings, site.Links, SiteViewFactory.Generator),
                     new GenerateRedirects(site.Links),
                     new GenerateTranscriptTexts(settings, site.Links),
                 ],

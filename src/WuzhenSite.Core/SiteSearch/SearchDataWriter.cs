@@ -1,7 +1,5 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using WuzhenSite.Output;
 
 namespace WuzhenSite.SiteSearch;
 
@@ -28,9 +26,6 @@ public static class SearchDataWriter
 
     /// <summary>Type names as the browser sees them, in <see cref="SearchEntryType"/> order.</summary>
     public static readonly IReadOnlyList<string> TypeNames = ["article", "transcript", "turn", "page"];
-
-    // Chinese text stays readable (and half the size) instead of \uXXXX; <, >, & and quotes are still escaped.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The store, facets and meta files for <paramref name="entries"/>.</summary>
     /// <param name="language">The language code.</param>
@@ -181,14 +176,5 @@ public static class SearchDataWriter
     private static Dictionary<string, int> Positions(List<(string Slug, string Name)> choices) =>
         choices.Select((c, i) => (c.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    private static byte[] Json(Action<Utf8JsonWriter> write) => JsonBytes.Write(write);
 }

@@ -31,6 +31,9 @@ public sealed class TermIndex
     public Term? Resolve(TermKind kind, string name) =>
         _bySpellingKey.TryGetValue((kind, Slug.From(name)), out var term) ? term : null;
 
+    /// <summary>How a name written in front matter shows in <paramref name="language"/>: its term's name there, or the name as written.</summary>
+    public string DisplayName(TermKind kind, string written, string language) => Resolve(kind, written)?.NameIn(language) ?? written;
+
     /// <summary>The term with a slug.</summary>
     public Term? BySlug(TermKind kind, string slug) => _bySlug.TryGetValue((kind, slug), out var term) ? term : null;
 

@@ -20,7 +20,7 @@ public sealed class GenerateFeeds(SiteSettings settings, LinkBuilder links, stri
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var terms = SiteTerms.From(context, settings);
-        var plan = FeedPlan.Build(SiteTerms.PagesOf(context, Site.PipelineNames.Content), terms);
+        var plan = FeedPlan.From(context, settings);
         var jobs = new List<(string Path, Func<byte[]> Write)>();
         foreach (var (language, pages) in plan.ByLanguage.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -73,7 +73,7 @@ public sealed class GenerateFeeds(SiteSettings settings, LinkBuilder links, stri
             Published = published,
             Summary = XmlText.Clean(page.Summary),
             Authors = [XmlText.Clean(page.Meta.Author ?? language.SiteTitle ?? settings.SiteTitle)],
-            Categories = [.. page.Meta.Tags.Select(tag => XmlText.Clean(terms.Resolve(TermKind.Tag, tag)?.NameIn(page.Language) ?? tag))],
+            Categories = [.. page.Meta.Tags.Select(tag => XmlText.Clean(terms.DisplayName(TermKind.Tag, tag, page.Language)))],
         };
     }
 

@@ -22,8 +22,7 @@ public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteTerms.From(context, settings);
-        var plan = FeedPlan.Build(SiteTerms.PagesOf(context, Site.PipelineNames.Content), terms);
+        var plan = FeedPlan.From(context, settings);
         var result = context.MapInOrder(inputs, document => document.Get<PageView>(Keys.View) is { } view
             ? document.With(Keys.View, view with { Social = Social(view, document.Get<Term>(GenerateTermPages.TermKey), plan) })
             : document);

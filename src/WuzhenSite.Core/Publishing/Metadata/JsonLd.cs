@@ -1,9 +1,6 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
-using WuzhenSite.Content;
+using WuzhenSite.Output;
 using WuzhenSite.Rendering.Views;
 
 namespace WuzhenSite.Publishing.Metadata;
@@ -18,8 +15,6 @@ namespace WuzhenSite.Publishing.Metadata;
 /// </summary>
 public static class JsonLd
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     /// <summary>What the page is about, beyond its view.</summary>
     /// <param name="Publisher">The site's name in the page's language.</param>
     /// <param name="Logo">Absolute URL of the site's mark.</param>
@@ -34,8 +29,7 @@ public static class JsonLd
     /// <summary>The JSON-LD of <paramref name="view"/>.</summary>
     public static string For(PageView view, Facts facts)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        var bytes = JsonBytes.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("@context", "https://schema.org");
@@ -72,9 +66,9 @@ public static class JsonLd
             }
 
             w.WriteEndObject();
-        }
+        });
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Encoding.UTF8.GetString(bytes);
     }
 
     private static void CreativeWork(Utf8JsonWriter w, PageView view, Facts facts)

@@ -21,7 +21,7 @@ public sealed class GenerateTranscriptTexts(SiteSettings settings, LinkBuilder l
         var files = context.MapInOrder(transcripts, page =>
         {
             var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;
-            var eventName = page.Meta.Event is { } name ? terms.Resolve(TermKind.Event, name)?.NameIn(page.Language) ?? name : null;
+            var eventName = page.Meta.Event is { } name ? terms.DisplayName(TermKind.Event, name, page.Language) : null;
             var date = page.Date is { } d ? DateFormatter.Format(d, language.Culture) : null;
             var text = TranscriptTextWriter.Write(page, eventName, date, links.Absolute(page.Url));
             return Document.Create(page.SourcePath, SitePaths.Destination(page.Url).Replace("index.html", TranscriptTextWriter.FileName, StringComparison.Ordinal),
