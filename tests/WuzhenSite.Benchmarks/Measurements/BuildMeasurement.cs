@@ -11,13 +11,14 @@ internal static class BuildMeasurement
 {
     public static async Task<int> RunAsync(string root, int runs)
     {
-        var output = Path.Combine(Path.GetTempPath(), "wuzhen-bench-" + Guid.NewGuid().ToString("N"));
+        var output = Path.Combine(Environment.GetEnvironmentVariable("WUZHEN_BENCH_OUTPUT") ?? Path.GetTempPath(), "wuzhen-bench-" + Guid.NewGuid().ToString("N"));
         Console.WriteLine($"Site: {root}; {runs} builds; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
         var times = new List<double>();
         BuildResult? last = null;
         for (var run = 0; run < runs; run++)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (allocated, pause, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var stopwatch = Stopwatch.StartNew();
             last = await SiteBuilder.BuildAsync(new BuildOptions { RootPath = root, OutputPath = output });
             stopwatch.Stop();
@@ -29,7 +30,9 @@ internal static class BuildMeasurement
             }
 
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
-            Console.WriteLine($"run {run + 1}: {stopwatch.Elapsed.TotalMilliseconds,8:0.0} ms wall, {cpuMs,8:0.0} ms CPU, {last.FilesWritten} files");
+            Console.WriteLine($"run {run + 1}: {stopwatch.Elapsed.TotalMilliseconds,8:0.0} ms wall, {cpuMs,8:0.0} ms CPU, {last.FilesWritten} files; " +
+                $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024 / 1024} MiB, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms " +
+                $"(gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2})");
         }
 
         var warm = times.Skip(1).Order().ToList();
