@@ -152,13 +152,30 @@ internal sealed record TestCorpus(TextAnalysis Analysis, IReadOnlyList<SearchFie
         ]);
 
     /// <summary>A generated corpus of <paramref name="count"/> documents.</summary>
-    public static TestCorpus Generated(int count, int wordsPerDocument) =>
+    /// <summary>
+    /// Generated English documents; refs are named ("doc-5", every seventh a number) or, with
+    /// <paramref name="base36Refs"/>, the documents' positions in base 36 as the site's search entries are.
+    /// </summary>
+    public static TestCorpus Generated(int count, int wordsPerDocument, bool base36Refs = false) =>
         new(
             TextAnalysis.English,
             [new SearchField("title", boost: 10), new SearchField("body")],
             Enumerable.Range(0, count)
-                .Select(i => Doc(i % 7 == 0 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : "doc-" + i, GeneratedText(10_000 + i, 6), GeneratedText(i, wordsPerDocument), boost: i % 11 == 0 ? 1.5 : 1))
+                .Select(i => Doc(base36Refs ? Base36(i) : i % 7 == 0 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : "doc-" + i, GeneratedText(10_000 + i, 6), GeneratedText(i, wordsPerDocument), boost: i % 11 == 0 ? 1.5 : 1))
                 .ToList());
+
+    private static string Base36(int value)
+    {
+        var digits = new StringBuilder();
+        do
+        {
+            digits.Insert(0, "0123456789abcdefghijklmnopqrstuvwxyz"[value % 36]);
+            value /= 36;
+        }
+        while (value > 0);
+
+        return digits.ToString();
+    }
 
     /// <summary>A Chinese/mixed corpus for the CJK-aware analysis.</summary>
     public static TestCorpus Cjk() => new(

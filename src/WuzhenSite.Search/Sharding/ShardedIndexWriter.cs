@@ -12,8 +12,12 @@ namespace WuzhenSite.Search;
 /// query vector's magnitude, so a term's postings and its weights are all a query needs.
 /// <list type="bullet">
 /// <item><c>manifest.json</c>: format, lunr version, fields, search pipeline, shard count, document count;</item>
-/// <item><c>shards/N.json</c>: per term, <c>[termIndex, [ref, weight, ref, weight…] per field]</c>, postings in the
-/// order lunr.js serialises them;</item>
+/// <item><c>shards/N.json</c>: per term, <c>[termIndex, postings per field]</c>; a field's postings are
+/// <c>[d₁, d₂−d₁, …, w₁, w₂, …]</c>: its documents' positions in ascending order as differences, then their weights
+/// in thousandths (lunr rounds weights to three decimals, so <c>w / 1000</c> is lunr's number exactly). Added to a
+/// JavaScript object in this order, the refs take the order lunr.js serialises them in (array-index keys first);</item>
+/// <item><c>refs.json</c>: every document ref by position, written only when the refs are not simply the positions
+/// in base 36 (the manifest's <c>refs</c> says which);</item>
 /// <item><c>terms.json</c>: every term, sorted as lunr sorts them, fetched only for wildcard and fuzzy queries;</item>
 /// <item><c>fieldrefs.json</c>: every field reference in the index's order, fetched only for queries with nothing but prohibited terms.</item>
 /// </list>
@@ -24,7 +28,7 @@ public static class ShardedIndexWriter
     public const string ManifestFileName = "manifest.json";
 
     /// <summary>The format name the manifest carries.</summary>
-    public const string Format = "wuzhen-lunr-sharded-1";
+    public const string Format = "wuzhen-lunr-sharded-2";
 
     // Terms and refs escaped exactly as the single-file index escapes them (JSON.stringify's rules),
     // so lone surrogates survive and the term list keeps lunr's sort order.
@@ -56,33 +60,21 @@ public static class ShardedIndexWriter
         var files = new IndexFile[shards + 3];
         Parallel.For(0, shards, shard => files[shard + 3] = new IndexFile($"shards/{shard}.json", Json(w =>
         {
-            Span<byte> number = stackalloc byte[JsNumberFormatter.MaxLength];
             w.WriteStartObject();
             foreach (int position in shardTerms[shard])
             {
                 var entry = inverted[position];
-                var termWeights = weights[entry.TermIndex];
                 w.WritePropertyName(entry.Term);
                 w.WriteStartArray();
                 w.WriteNumberValue(entry.TermIndex);
-                for (int f = 0; f < fieldCount; f++)
-                {
-                    w.WriteStartArray();
-                    foreach (int document in entry.GetDocuments(f))
-                    {
-                        w.WriteStringValue(index.DocumentRefs[document]);
-                        LunrIndexJsonWriter.WriteJsNumber(w, Weight(termWeights, (f * documentCount) + document), number);
-                    }
-
-                    w.WriteEndArray();
-                }
-
+                WritePostings(w, weights[entry.TermIndex], fieldCount, documentCount);
                 w.WriteEndArray();
             }
 
             w.WriteEndObject();
         })));
 
+        bool base36Refs = RefsArePositionsInBase36(index.DocumentRefs);
         files[0] = new IndexFile(ManifestFileName, Json(w =>
         {
             w.WriteStartObject();
@@ -96,6 +88,7 @@ public static class ShardedIndexWriter
             w.WriteNumber("terms", inverted.Count);
             w.WriteString("termList", "terms.json");
             w.WriteString("fieldRefList", "fieldrefs.json");
+            w.WriteString("refs", base36Refs ? "base36" : RefListFileName);
             w.WriteEndObject();
         }));
         files[1] = new IndexFile("terms.json", Json(w =>
@@ -118,7 +111,83 @@ public static class ShardedIndexWriter
 
             w.WriteEndArray();
         }));
+        if (!base36Refs)
+        {
+            files = [.. files, new IndexFile(RefListFileName, Json(w => WriteStrings(w, null, index.DocumentRefs)))];
+        }
+
         return files;
+    }
+
+    private const string RefListFileName = "refs.json";
+
+    /// <summary>One array per field: the term's documents in ascending position as differences, then their weights in thousandths.</summary>
+    private static void WritePostings(Utf8JsonWriter w, (int[] Slots, double[] Weights) term, int fieldCount, int documentCount)
+    {
+        int at = 0;
+        for (int f = 0; f < fieldCount; f++)
+        {
+            // Slots are field × documentCount + document, sorted: this field's are the next run of them.
+            int start = at;
+            int end = (f + 1) * documentCount;
+            while (at < term.Slots.Length && term.Slots[at] < end)
+            {
+                at++;
+            }
+
+            w.WriteStartArray();
+            int previous = 0;
+            for (int i = start; i < at; i++)
+            {
+                int document = term.Slots[i] - (f * documentCount);
+                w.WriteNumberValue(document - previous);
+                previous = document;
+            }
+
+            for (int i = start; i < at; i++)
+            {
+                w.WriteNumberValue(Thousandths(term.Weights[i]));
+            }
+
+            w.WriteEndArray();
+        }
+    }
+
+    private static long Thousandths(double weight)
+    {
+        double scaled = Math.Round(weight * 1000);
+        if (scaled / 1000 != weight)
+        {
+            throw new InvalidOperationException($"The weight {weight} is not rounded to three decimals as lunr rounds field vector weights.");
+        }
+
+        return (long)scaled;
+    }
+
+    /// <summary>Whether every ref is its document's position written in base 36, as JavaScript's <c>toString(36)</c> writes it.</summary>
+    private static bool RefsArePositionsInBase36(IReadOnlyList<string> refs)
+    {
+        Span<char> digits = stackalloc char[16];
+        for (int position = 0; position < refs.Count; position++)
+        {
+            int length = 0;
+            int value = position;
+            do
+            {
+                int digit = value % 36;
+                digits[length++] = (char)(digit < 10 ? '0' + digit : 'a' + digit - 10);
+                value /= 36;
+            }
+            while (value > 0);
+
+            digits[..length].Reverse();
+            if (!refs[position].AsSpan().SequenceEqual(digits[..length]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>For each term index, its (field × document slot, weight) pairs sorted by slot.</summary>
@@ -160,15 +229,17 @@ public static class ShardedIndexWriter
         return result;
     }
 
-    private static double Weight((int[] Slots, double[] Weights) term, int slot)
+    private static void WriteStrings(Utf8JsonWriter w, string? name, IEnumerable<string> values)
     {
-        int at = Array.BinarySearch(term.Slots, slot);
-        return at >= 0 ? term.Weights[at] : 0;
-    }
+        if (name is null)
+        {
+            w.WriteStartArray();
+        }
+        else
+        {
+            w.WriteStartArray(name);
+        }
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
         foreach (var value in values)
         {
             w.WriteStringValue(value);

@@ -1,8 +1,10 @@
 /*!
  * lunr-sharded.js — searches an index written by WuzhenSite.Search's ShardedIndexWriter (lunr.js 2.3.9).
  *
- * A sharded index is a manifest plus shards holding, per term, its lunr term index and its
- * postings with their weights. For a query this script fetches only the shards of the query's
+ * A sharded index is a manifest plus shards holding, per term, its lunr term index and, per
+ * field, its postings: document positions as ascending differences, then weights in thousandths
+ * (lunr rounds weights to three decimals, so w / 1000 is lunr's own number). Refs are the
+ * positions in base 36 unless the manifest names a ref list. For a query this script fetches only the shards of the query's
  * terms (the term list too, for wildcard and fuzzy terms), rebuilds a lunr.Index holding just
  * those terms, and calls lunr's own search on it. lunr scores a document field by the query
  * vector's dot product with the field vector, divided by the query vector's magnitude; both only
@@ -57,6 +59,7 @@
     this.termList = null                   // promise of the sorted term list
     this.fullTokenSet = null
     this.fieldRefs = null                  // promise of every field ref, in index order
+    this.refList = null                    // promise of every document ref by position, when refs are not base 36
     this.stats = { requests: 1, bytes: 0 }
   }
 
@@ -97,6 +100,13 @@
   ShardedIndex.prototype.allFieldRefs = function () {
     if (!this.fieldRefs) { this.fieldRefs = this.get(this.manifest.fieldRefList) }
     return this.fieldRefs
+  }
+
+  /** The document refs by position, or null when a ref is its position in base 36. */
+  ShardedIndex.prototype.documentRefs = function () {
+    if (this.manifest.refs === 'base36') { return Promise.resolve(null) }
+    if (!this.refList) { this.refList = this.get(this.manifest.refs) }
+    return this.refList
   }
 
   /** Parses the query as lunr.Index#search does (throws lunr.QueryParseError for bad syntax). */
@@ -144,9 +154,11 @@
         names.forEach(function (t) { numbers[shardOf(t, self.manifest.shards)] = true })
         var loads = Object.keys(numbers).map(function (n) { return self.shard(n) })
         loads.push(query.isNegated() ? self.allFieldRefs() : Promise.resolve(null))
+        loads.push(self.documentRefs())
         return Promise.all(loads).then(function (loaded) {
+          var refList = loaded.pop()
           var fieldRefs = loaded.pop()
-          var index = self.partialIndex(names, fieldRefs)
+          var index = self.partialIndex(names, fieldRefs, refList)
           return index.search(queryString)
         })
       })
@@ -154,7 +166,7 @@
   }
 
   /** A lunr.Index holding the given terms (those the index has), their postings and the field-vector entries of those terms. */
-  ShardedIndex.prototype.partialIndex = function (names, allFieldRefs) {
+  ShardedIndex.prototype.partialIndex = function (names, allFieldRefs, refList) {
     var fields = this.manifest.fields
     var invertedIndex = Object.create(null)
     var elements = Object.create(null)
@@ -169,12 +181,17 @@
       var posting = { _index: termIndex }
       for (var f = 0; f < fields.length; f++) {
         var list = entry[f + 1]
+        var count = list.length / 2
         // No prototype: a ref such as "__proto__" must become a key, as it does when JSON.parse reads a whole index.
+        // Added in ascending position, the refs take lunr's serialised order (JavaScript puts array-index keys first).
         var refs = Object.create(null)
-        for (var k = 0; k < list.length; k += 2) {
-          refs[list[k]] = {}
-          var fieldRef = fields[f] + '/' + list[k]
-          ;(elements[fieldRef] || (elements[fieldRef] = [])).push([termIndex, list[k + 1]])
+        var position = 0
+        for (var k = 0; k < count; k++) {
+          position += list[k]
+          var ref = refList ? refList[position] : position.toString(36)
+          refs[ref] = {}
+          var fieldRef = fields[f] + '/' + ref
+          ;(elements[fieldRef] || (elements[fieldRef] = [])).push([termIndex, list[count + k] / 1000])
         }
         posting[fields[f]] = refs
       }

@@ -47,12 +47,14 @@ public sealed class ShardedSearchEqualityTests(NodeHarness node)
         "-网络", "网*", "人工智能", "空间", "+数字 +丝绸", "body:保护",
     ];
 
-    [Fact]
-    public void English_queries_give_lunrs_own_results_from_shards()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void English_queries_give_lunrs_own_results_from_shards(bool base36Refs)
     {
         var queries = EnglishQueries().ToList();
         Assert.True(queries.Count >= 450);
-        var report = Compare(TestCorpus.Generated(400, 60).BuildIndex(), queries, shardCount: 13);
+        var report = Compare(TestCorpus.Generated(400, 60, base36Refs).BuildIndex(), queries, shardCount: 13);
 
         Assert.Equal(queries.Count, report.GetProperty("compared").GetInt32());
         Assert.True(report.GetProperty("withResults").GetInt32() > queries.Count / 2, "most queries should find something");
@@ -81,10 +83,19 @@ public sealed class ShardedSearchEqualityTests(NodeHarness node)
     [Fact]
     public void A_single_term_query_fetches_the_manifest_and_one_shard()
     {
-        var report = Compare(TestCorpus.Generated(400, 60).BuildIndex(), ["silk"], shardCount: 13);
+        var report = Compare(TestCorpus.Generated(400, 60, base36Refs: true).BuildIndex(), ["silk"], shardCount: 13);
 
         var fetched = report.GetProperty("fetched")[0];
         Assert.Equal(2, fetched.GetProperty("requests").GetInt32());
+    }
+
+    [Fact]
+    public void Named_refs_cost_one_more_request_for_the_ref_list()
+    {
+        var report = Compare(TestCorpus.Generated(400, 60).BuildIndex(), ["silk"], shardCount: 13);
+
+        var fetched = report.GetProperty("fetched")[0];
+        Assert.Equal(3, fetched.GetProperty("requests").GetInt32());
     }
 
     private JsonElement Compare(LunrIndex index, IReadOnlyList<string> queries, int shardCount)
