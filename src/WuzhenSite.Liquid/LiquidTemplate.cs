@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WuzhenSite.Liquid.Rendering;
 using WuzhenSite.Liquid.Syntax;
 
 namespace WuzhenSite.Liquid;
@@ -53,6 +54,15 @@ public sealed class LiquidTemplate
                 t_cachedBuilder = builder;
             }
         }
+    }
+
+    /// <summary>Renders to UTF-8 bytes, without building a string first.</summary>
+    /// <exception cref="LiquidException">A render-time error, with position.</exception>
+    public byte[] RenderUtf8(LiquidContext context)
+    {
+        using var writer = new Utf8BufferWriter(_sizeHint * 2);
+        Render(writer, context);
+        return writer.ToArray();
     }
 
     /// <summary>Renders to a writer.</summary>

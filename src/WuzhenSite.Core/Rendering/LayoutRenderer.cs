@@ -27,8 +27,12 @@ public sealed class LayoutRenderer
         _partials = new ThemeTemplateLoader(theme);
     }
 
-    /// <summary>Renders <paramref name="page"/> with its layout; throws <see cref="LayoutException"/> naming the layout file and position.</summary>
-    public string Render(PageView page, SiteView site, IReadOnlyDictionary<string, string> strings)
+    /// <summary>
+    /// Renders <paramref name="page"/> with its layout, as UTF-8: inner layouts to text (the wrapper
+    /// gets it as <c>content</c>), the outermost straight to bytes. Throws <see cref="LayoutException"/>
+    /// naming the layout file and position.
+    /// </summary>
+    public byte[] Render(PageView page, SiteView site, IReadOnlyDictionary<string, string> strings)
     {
         var context = new LiquidContext(_partials);
         context.SetValue("page", page);
@@ -36,7 +40,6 @@ public sealed class LayoutRenderer
         context.SetValue("t", strings);
 
         var layout = Get(page.Layout);
-        var html = RenderLayout(layout, context);
         for (var depth = 0; layout.WrappedBy is { } wrapper; depth++)
         {
             if (depth == MaxWrapDepth)
@@ -44,12 +47,11 @@ public sealed class LayoutRenderer
                 throw new LayoutException(Diagnostic.Error(layout.File, 1, 1, "Layouts wrap each other in a loop.", "Give one of them 'layout: none'.", "layout"));
             }
 
+            context.SetValue("content", RenderLayout(layout, context, static (template, c) => template.Render(c)));
             layout = Get(wrapper);
-            context.SetValue("content", html);
-            html = RenderLayout(layout, context);
         }
 
-        return html;
+        return RenderLayout(layout, context, static (template, c) => template.RenderUtf8(c));
     }
 
     /// <summary>Parses the named layouts now, so that template errors surface before any page is rendered.</summary>
@@ -71,11 +73,11 @@ public sealed class LayoutRenderer
         return errors;
     }
 
-    private static string RenderLayout(Layout layout, LiquidContext context)
+    private static T RenderLayout<T>(Layout layout, LiquidContext context, Func<LiquidTemplate, LiquidContext, T> render)
     {
         try
         {
-            return layout.Template.Render(context);
+            return render(layout.Template, context);
         }
         catch (LiquidException exception)
         {

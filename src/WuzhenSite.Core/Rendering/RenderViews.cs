@@ -21,7 +21,7 @@ public sealed class RenderViews(LayoutRenderer layouts, SiteViewFactory sites, U
         try
         {
             var html = layouts.Render(view, sites.For(view.Lang), strings.For(view.Lang));
-            return ValueTask.FromResult<IEnumerable<Document>>([input.WithText(html)]);
+            return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(DocumentContent.FromBytes(html))]);
         }
         catch (LayoutException exception)
         {
