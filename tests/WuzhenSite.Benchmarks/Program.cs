@@ -3,7 +3,8 @@ using WuzhenSite.Benchmarks.Corpus;
 using WuzhenSite.Benchmarks.Measurements;
 
 // The benchmark harness. Speed is measured here, never asserted in tests.
-//   build <site root> [runs]                          full builds in one process: cold, warm, per file, per phase
+//   build <site root> [runs] [--allocations]          full builds in one process: cold, warm, per file, per phase
+//                                                     (--allocations: which types the builds allocate most)
 //   generate <folder> <documents>                     writes a generated corpus (N English + N Chinese documents)
 //   reload <site root> <input-relative file> <url> [runs]   preview save-to-reload time
 //   hugo <corpus folder> [runs]                       wuzhen build vs hugo on the same corpus, whole processes
@@ -11,7 +12,7 @@ var mode = args.Length > 0 ? args[0] : "build";
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 return mode switch
 {
-    "build" => await BuildMeasurement.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "."), Number(2, 10)),
+    "build" => await BuildMeasurement.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "."), args.Length > 2 && args[2] != "--allocations" ? Number(2, 10) : 10, args.Contains("--allocations")),
     "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
     "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), Path.Combine(AppContext.BaseDirectory, "wuzhen.dll"), Number(2, 3)),

@@ -16,12 +16,15 @@ namespace WuzhenSite.Output;
 /// </summary>
 public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, OutputManifest? manifest = null) : IModule
 {
+    // Folders this build has created, shared by every call: pages arrive one at a time (ForEachDocument).
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         // Synchronous writes in parallel: on Linux "async" file I/O is thread-pool work anyway, and
         // one preallocated write per file is the fewest system calls (writing is most of a build).
-        var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var folders = _folders;
         context.MapInOrder(inputs, document =>
         {
             if (document.Destination is not { } destination)

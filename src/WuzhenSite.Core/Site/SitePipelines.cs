@@ -39,6 +39,10 @@ public static class SitePipelines
         var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year);
         IModule[] render = [new AddPageMetadata(settings, site.Links), new RenderViews(site.Layouts, sites, site.Strings)];
         IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output)];
+        // Each page is rendered, scanned for links, written and let go of on its own, so rendered
+        // pages never pile up in memory; the link check reads what the scans kept.
+        IModule RenderAndWrite() => new ForEachDocument([.. render, new ScanLinks(), .. write, new DropContent()]);
+        IModule Write() => new ForEachDocument([new ScanLinks(), .. write, new DropContent()]);
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute);
 
         return
@@ -60,39 +64,36 @@ public static class SitePipelines
                     new AssignUrls(),
                     new LinkTranslations(),
                 ],
-                postProcess: [new BuildContentViews(settings, site.Links), .. render],
-                output: write),
+                postProcess: [new BuildContentViews(settings, site.Links)],
+                output: [RenderAndWrite()]),
 
             new Pipeline(
                 PipelineNames.Lists,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
                 process: [new GenerateLists(settings, site.Links, site.Strings), new GenerateNotFoundPages(settings, site.Links, site.Strings)],
-                postProcess: render,
-                output: write),
+                output: [RenderAndWrite()]),
 
             new Pipeline(
                 PipelineNames.Taxonomies,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
                 process: [new GenerateTermPages(settings, site.Links, site.Strings)],
-                postProcess: render,
-                output: write),
+                output: [RenderAndWrite()]),
 
             new Pipeline(
                 PipelineNames.Search,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
                 process: [new BuildSearchIndex(settings, site.Links)],
-                output: write),
+                output: [Write()]),
 
             new Pipeline(
                 PipelineNames.Root,
                 process: [new GenerateRootPage(settings, site.Links)],
-                postProcess: render,
-                output: write),
+                output: [RenderAndWrite()]),
 
             new Pipeline(
                 PipelineNames.Assets,
                 input: [new ReadAssets(site.InputRoot, site.Theme)],
-                output: write),
+                output: [Write()]),
 
             new Pipeline(
                 PipelineNames.Publishing,
@@ -103,17 +104,18 @@ public static class SitePipelines
                     new GenerateRedirects(site.Links),
                     new GenerateTranscriptTexts(settings, site.Links),
                 ],
-                output: write),
+                output: [Write()]),
 
             new Pipeline(
                 PipelineNames.Sitemaps,
                 dependencies: Rendered,
                 postProcess: [new GenerateSitemaps(settings, site.Links, Rendered)],
-                output: write),
+                output: [Write()]),
 
-            // Reads every pipeline's rendered result (the phase before Output), so it checks links while files are written.
+            // Runs once every pipeline has written its files, from the links each page's scan kept.
             new Pipeline(
                 PipelineNames.Links,
+                dependencies: Written,
                 output: [new ValidateLinks(settings, Written, site.Statistics)]),
         ];
     }

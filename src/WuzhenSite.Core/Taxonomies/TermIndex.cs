@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using WuzhenSite.Content;
 using WuzhenSite.Urls;
@@ -12,10 +14,13 @@ namespace WuzhenSite.Taxonomies;
 /// </summary>
 public sealed class TermIndex
 {
-    private readonly ImmutableDictionary<(TermKind, string), Term> _bySpellingKey;
-    private readonly ImmutableDictionary<(TermKind, string), Term> _bySlug;
+    private readonly FrozenDictionary<(TermKind, string), Term> _bySpellingKey;
+    private readonly FrozenDictionary<(TermKind, string), Term> _bySlug;
 
-    private TermIndex(ImmutableDictionary<(TermKind, string), Term> bySpellingKey, ImmutableDictionary<(TermKind, string), Term> bySlug)
+    // Pages name the same few hundred terms thousands of times; slugging a name (Unicode normalisation) is the costly part.
+    private readonly ConcurrentDictionary<(TermKind, string), Term?> _byWrittenName = new();
+
+    private TermIndex(FrozenDictionary<(TermKind, string), Term> bySpellingKey, FrozenDictionary<(TermKind, string), Term> bySlug)
     {
         _bySpellingKey = bySpellingKey;
         _bySlug = bySlug;
@@ -29,7 +34,7 @@ public sealed class TermIndex
 
     /// <summary>The term a name means, or null when the name has no letters or digits.</summary>
     public Term? Resolve(TermKind kind, string name) =>
-        _bySpellingKey.TryGetValue((kind, Slug.From(name)), out var term) ? term : null;
+        _byWrittenName.GetOrAdd((kind, name), static (key, spellings) => spellings.TryGetValue((key.Item1, Slug.From(key.Item2)), out var term) ? term : null, _bySpellingKey);
 
     /// <summary>How a name written in front matter shows in <paramref name="language"/>: its term's name there, or the name as written.</summary>
     public string DisplayName(TermKind kind, string written, string language) => Resolve(kind, written)?.NameIn(language) ?? written;
@@ -101,8 +106,8 @@ public sealed class TermIndex
         }
 
         return new TermIndex(
-            spellings.ToImmutableDictionary(p => p.Key, p => terms[p.Value]),
-            terms.ToImmutableDictionary());
+            spellings.ToFrozenDictionary(p => p.Key, p => terms[p.Value]),
+            terms.ToFrozenDictionary());
     }
 
     /// <summary>Every (kind, name) a page carries in its front matter.</summary>

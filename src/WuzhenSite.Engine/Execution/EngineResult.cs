@@ -24,7 +24,10 @@ public sealed class EngineResult(
     /// <summary>True when no error was reported.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    /// <summary>The documents a pipeline had at the end of a phase (empty when the phase did not run).</summary>
+    /// <summary>
+    /// The documents a pipeline had at the end of a phase: empty when the phase did not run, or when
+    /// it was released (only the last phase that ran is kept unless <see cref="EngineOptions.KeepEveryPhase"/>).
+    /// </summary>
     public ImmutableArray<Document> OutputsOf(string pipeline, Phase phase) =>
         outputs.TryGetValue((pipeline, phase), out var documents) ? documents : [];
 }

@@ -2,5 +2,9 @@ using WuzhenSite.Engine.Pipelines;
 
 namespace WuzhenSite.Engine.Execution;
 
-/// <summary>How long one pipeline spent in one phase, and how many documents it produced.</summary>
-public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, int DocumentCount);
+/// <summary>How long one pipeline spent in one phase, how many documents it produced, and the managed heap's size when it finished.</summary>
+public sealed record PhaseTiming(string Pipeline, Phase Phase, TimeSpan Elapsed, int DocumentCount)
+{
+    /// <summary>Bytes allocated on the managed heap and not yet collected when the phase finished (for the benchmark's memory profile).</summary>
+    public long HeapBytesAfter { get; init; }
+}

@@ -105,4 +105,6 @@ internal sealed class PipelineRun(DependencyGraph graph, EngineOptions options, 
 
     public bool TryGetOutputs(string pipeline, Phase phase, out ImmutableArray<Document> documents) =>
         _outputs.TryGetValue((pipeline, phase), out documents);
+
+    public void Release(string pipeline, Phase phase) => _outputs.TryRemove((pipeline, phase), out _);
 }

@@ -48,6 +48,13 @@ public sealed class PipelineEngine
                 {
                     outputs[(pipeline.Name, phase)] = documents;
                 }
+
+                // Modules read the current phase and the one before: older documents can go.
+                if (!_options.KeepEveryPhase && phase > Phase.Input)
+                {
+                    outputs.Remove((pipeline.Name, phase - 1));
+                    run.Release(pipeline.Name, phase - 1);
+                }
             }
 
             if (diagnostics.HasErrors)
@@ -107,6 +114,6 @@ public sealed class PipelineEngine
         }
 
         run.SetOutputs(pipeline.Name, phase, documents);
-        return new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length);
+        return new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length) { HeapBytesAfter = GC.GetTotalMemory(forceFullCollection: Environment.GetEnvironmentVariable("HACK_GC") == "1") };
     }
 }

@@ -9,8 +9,9 @@ namespace WuzhenSite.Benchmarks.Measurements;
 /// </summary>
 internal static class BuildMeasurement
 {
-    public static async Task<int> RunAsync(string root, int runs)
+    public static async Task<int> RunAsync(string root, int runs, bool sampleAllocations = false)
     {
+        using var sampler = sampleAllocations ? new AllocationSampler() : null;
         var output = Path.Combine(Environment.GetEnvironmentVariable("WUZHEN_BENCH_OUTPUT") ?? Path.GetTempPath(), "wuzhen-bench-" + Guid.NewGuid().ToString("N"));
         Console.WriteLine($"Site: {root}; {runs} builds; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
         var times = new List<double>();
@@ -42,8 +43,10 @@ internal static class BuildMeasurement
         foreach (var phase in last.Timings.GroupBy(t => t.Phase))
         {
             Console.WriteLine($"  {phase.Key,-12} " + string.Join("  ", phase.Select(t => $"{t.Pipeline} {t.Elapsed.TotalMilliseconds:0.0}")));
+            Console.WriteLine($"  {"heap after",-12} " + string.Join("  ", phase.Select(t => $"{t.Pipeline} {t.HeapBytesAfter / 1024 / 1024}M")));
         }
 
+        sampler?.Print(top: 30);
         Directory.Delete(output, recursive: true);
         return 0;
     }

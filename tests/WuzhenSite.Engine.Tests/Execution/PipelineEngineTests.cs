@@ -34,7 +34,7 @@ public sealed class PipelineEngineTests
         var engine = new PipelineEngine([
             new Pipeline("Reader", dependencies: ["Slow"], process: [Record(log, "reader"), ReadFrom("Slow")]),
             new Pipeline("Slow", input: [Create("x")], process: [Delay(50), Record(log, "slow done")]),
-        ]);
+        ], new EngineOptions { KeepEveryPhase = true });
 
         var result = await engine.RunAsync(TestContext.Current.CancellationToken);
 
@@ -76,11 +76,26 @@ public sealed class PipelineEngineTests
         var engine = new PipelineEngine([
             new Pipeline("A", postProcess: [ReadFrom("B")]),
             new Pipeline("B", input: [Create("b")]),
-        ]);
+        ], new EngineOptions { KeepEveryPhase = true });
 
         var result = await engine.RunAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["from-b"], result.OutputsOf("A", Phase.PostProcess).Select(d => d.Source));
+    }
+
+    [Fact]
+    public async Task Only_the_last_phase_s_documents_are_kept_unless_asked()
+    {
+        Pipeline[] pipelines = [new Pipeline("A", input: [Create("a")], process: [ReadFrom("B")]), new Pipeline("B", input: [Create("b")])];
+
+        var released = await new PipelineEngine(pipelines).RunAsync(TestContext.Current.CancellationToken);
+        var kept = await new PipelineEngine(pipelines, new EngineOptions { KeepEveryPhase = true }).RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Empty(released.OutputsOf("A", Phase.Input));
+        Assert.Empty(released.OutputsOf("A", Phase.Process));
+        Assert.Equal(["a", "from-b"], released.OutputsOf("A", Phase.Output).Select(d => d.Source));
+        Assert.Equal(["a"], kept.OutputsOf("A", Phase.Input).Select(d => d.Source));
+        Assert.Equal(["a", "from-b"], kept.OutputsOf("A", Phase.Process).Select(d => d.Source));
     }
 
     [Fact]

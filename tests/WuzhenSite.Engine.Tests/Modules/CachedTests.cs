@@ -25,7 +25,7 @@ public sealed class CachedTests
         async Task<string[]> Run(params (string Source, string Text)[] files)
         {
             var input = new Lambda((docs, _) => docs.AddRange(files.Select(f => Document.Create(f.Source, content: DocumentContent.FromText(f.Text)))));
-            var result = await new PipelineEngine([new Pipeline("P", input: [input], process: [new Cached(cache, upper)])]).RunAsync(TestContext.Current.CancellationToken);
+            var result = await new PipelineEngine([new Pipeline("P", input: [input], process: [new Cached(cache, upper)])], new EngineOptions { KeepEveryPhase = true }).RunAsync(TestContext.Current.CancellationToken);
             return [.. result.OutputsOf("P", Phase.Process).Select(d => d.Content.ReadText())];
         }
 

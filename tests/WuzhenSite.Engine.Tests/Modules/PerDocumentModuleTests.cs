@@ -16,7 +16,7 @@ public sealed class PerDocumentModuleTests
         var names = Enumerable.Range(0, 200).Select(i => $"doc-{i:000}").ToArray();
         var engine = new PipelineEngine(
             [new Pipeline("P", input: [TestModules.Create(names)], process: [new JitteryUppercase()])],
-            new EngineOptions { MaxDegreeOfParallelism = parallelism });
+            new EngineOptions { MaxDegreeOfParallelism = parallelism, KeepEveryPhase = true });
 
         var result = await engine.RunAsync(TestContext.Current.CancellationToken);
 
@@ -26,7 +26,7 @@ public sealed class PerDocumentModuleTests
     [Fact]
     public async Task Returning_no_documents_drops_the_input_and_several_split_it()
     {
-        var engine = new PipelineEngine([new Pipeline("P", input: [TestModules.Create("drop", "split", "keep")], process: [new DropOrSplit()])]);
+        var engine = new PipelineEngine([new Pipeline("P", input: [TestModules.Create("drop", "split", "keep")], process: [new DropOrSplit()])], new EngineOptions { KeepEveryPhase = true });
 
         var result = await engine.RunAsync(TestContext.Current.CancellationToken);
 

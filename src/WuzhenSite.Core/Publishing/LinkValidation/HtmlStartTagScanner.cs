@@ -1,63 +1,72 @@
 using System.Buffers;
 using System.Net;
+using System.Text;
 
 namespace WuzhenSite.Publishing.LinkValidation;
 
 /// <summary>
-/// Walks the start tags of an HTML page and hands each one's name and attributes to a callback,
-/// following the HTML standard's tokenizer for everything that decides where a tag begins and
-/// ends: comments, doctypes and bogus comments, end tags (whose quoted attribute values may hold a
-/// '&gt;'), quoted and unquoted attribute values, duplicate attributes (the first wins), and the
-/// raw-text elements (<c>script</c>, <c>style</c>, <c>textarea</c>, <c>title</c> …) whose content
-/// is text, not markup. Text between tags is skipped with vectorised searches instead of being
-/// read character by character: link validation reads every page of a build, and a general
-/// tokenizer spent more time there than rendering the pages did.
+/// Walks the start tags of a UTF-8 HTML page and hands each one's name and the values of the
+/// attributes asked for to a callback, following the HTML standard's tokenizer for everything
+/// that decides where a tag begins and ends: comments, doctypes and bogus comments, end tags
+/// (whose quoted attribute values may hold a '&gt;'), quoted and unquoted attribute values,
+/// duplicate attributes (the first wins), ASCII case-insensitive names, and the raw-text elements
+/// (<c>script</c>, <c>style</c>, <c>textarea</c>, <c>title</c> …) whose content is text, not markup.
+/// Every character that matters to that is ASCII, so the page is read as bytes, with vectorised
+/// searches between tags, and only the values asked for become strings: link validation reads
+/// every page of a build, and a general tokenizer spent more time there than rendering them did.
 /// </summary>
 /// <remarks>
 /// Character references in attribute values are decoded with <see cref="WebUtility.HtmlDecode(string)"/>,
 /// which needs the terminating ';' (the standard's legacy references without one, such as
 /// <c>&amp;amp</c>, stay as written), and a script's escaped text (a "&lt;!--" hiding a
-/// "&lt;/script&gt;") is not followed; neither occurs in pages a theme renders. The differential test compares this scanner with AngleSharp's
-/// tokenizer on the sample site's pages and on hand-made edge cases.
+/// "&lt;/script&gt;") is not followed; neither occurs in pages a theme renders. The differential test
+/// compares this scanner with AngleSharp's tokenizer on the sample site's pages, hand-made edge
+/// cases and generated tag soup.
 /// </remarks>
 public static class HtmlStartTagScanner
 {
-    /// <summary>Receives one start tag: its lower-case name and its attributes in source order, names lower-case, values decoded.</summary>
-    public delegate void StartTagHandler(string name, IReadOnlyList<KeyValuePair<string, string>> attributes);
+    /// <summary>
+    /// Receives one start tag: its name as written (compare it with <see cref="Ascii.EqualsIgnoreCase(ReadOnlySpan{byte}, ReadOnlySpan{char})"/>)
+    /// and, for each attribute name asked for, its decoded value or null when the tag has no such attribute.
+    /// </summary>
+    public delegate void StartTagHandler(ReadOnlySpan<byte> name, ReadOnlySpan<string?> values);
 
-    private static readonly SearchValues<char> Whitespace = SearchValues.Create("\t\n\f\r ");
-    private static readonly SearchValues<char> AttributeNameEnd = SearchValues.Create("\t\n\f\r />=");
-    private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create("\t\n\f\r >");
-    private static readonly SearchValues<char> TagNameEnd = SearchValues.Create("\t\n\f\r />");
+    private static readonly SearchValues<byte> Whitespace = SearchValues.Create("\t\n\f\r "u8);
+    private static readonly SearchValues<byte> AttributeNameEnd = SearchValues.Create("\t\n\f\r />="u8);
+    private static readonly SearchValues<byte> UnquotedValueEnd = SearchValues.Create("\t\n\f\r >"u8);
+    private static readonly SearchValues<byte> TagNameEnd = SearchValues.Create("\t\n\f\r />"u8);
+    private static readonly string[] RawTextElements = ["script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title"];
 
     /// <summary>Calls <paramref name="onStartTag"/> for every start tag of <paramref name="html"/>, in document order.</summary>
-    public static void Scan(string html, StartTagHandler onStartTag)
+    /// <param name="html">The page, UTF-8.</param>
+    /// <param name="attributeNames">The attributes whose values the handler wants, lower case.</param>
+    /// <param name="onStartTag">Called once per start tag.</param>
+    public static void Scan(ReadOnlySpan<byte> html, IReadOnlyList<string> attributeNames, StartTagHandler onStartTag)
     {
-        var attributes = new List<KeyValuePair<string, string>>();
-        var text = html.AsSpan();
+        var values = new string?[attributeNames.Count];
         var at = 0;
         while (true)
         {
-            var open = text[at..].IndexOf('<');
+            var open = html[at..].IndexOf((byte)'<');
             if (open < 0)
             {
                 return;
             }
 
             at += open + 1;
-            if (at >= text.Length)
+            if (at >= html.Length)
             {
                 return;
             }
 
-            var next = text[at];
+            var next = html[at];
             if (next == '!')
             {
-                at = SkipMarkupDeclaration(text, at + 1);
+                at = SkipMarkupDeclaration(html, at + 1);
             }
             else if (next == '/')
             {
-                at = SkipEndTag(text, at + 1, attributes);
+                at = SkipEndTag(html, at + 1);
                 if (at < 0)
                 {
                     return;
@@ -65,20 +74,20 @@ public static class HtmlStartTagScanner
             }
             else if (next == '?')
             {
-                at = SkipPast(text, at, '>');
+                at = SkipPast(html, at, (byte)'>');
             }
-            else if (char.IsAsciiLetter(next))
+            else if (char.IsAsciiLetter((char)next))
             {
-                var name = ReadName(text, ref at, TagNameEnd);
-                attributes.Clear();
-                at = ReadAttributes(text, at, attributes);
+                var name = ReadName(html, ref at);
+                Array.Clear(values);
+                at = ReadAttributes(html, at, attributeNames, values);
                 if (at < 0)
                 {
                     return; // The text ends inside the tag: the standard emits no tag.
                 }
 
-                onStartTag(name, attributes);
-                at = SkipTextOf(name, text, at);
+                onStartTag(name, values);
+                at = SkipTextOf(name, html, at);
             }
 
             // Any other character after '<' makes the '<' plain text: carry on from there.
@@ -86,45 +95,45 @@ public static class HtmlStartTagScanner
     }
 
     /// <summary>After "&lt;!": a comment (ends at "--&gt;", "--!&gt;", or at once for "&lt;!--&gt;" and "&lt;!---&gt;"), else a doctype or bogus comment (ends at '&gt;').</summary>
-    private static int SkipMarkupDeclaration(ReadOnlySpan<char> text, int at)
+    private static int SkipMarkupDeclaration(ReadOnlySpan<byte> html, int at)
     {
-        if (!text[at..].StartsWith("--"))
+        if (!html[at..].StartsWith("--"u8))
         {
-            return SkipPast(text, at, '>');
+            return SkipPast(html, at, (byte)'>');
         }
 
         at += 2;
-        if (text[at..].StartsWith(">"))
+        if (html[at..].StartsWith(">"u8))
         {
             return at + 1;
         }
 
-        if (text[at..].StartsWith("->"))
+        if (html[at..].StartsWith("->"u8))
         {
             return at + 2;
         }
 
-        for (var search = at; search < text.Length;)
+        for (var search = at; search < html.Length;)
         {
-            var dashes = text[search..].IndexOf("--");
+            var dashes = html[search..].IndexOf("--"u8);
             if (dashes < 0)
             {
-                return text.Length;
+                return html.Length;
             }
 
             var after = search + dashes + 2;
             // Runs of dashes: "--->" still closes the comment.
-            while (after < text.Length && text[after] == '-')
+            while (after < html.Length && html[after] == '-')
             {
                 after++;
             }
 
-            if (after < text.Length && text[after] == '>')
+            if (after < html.Length && html[after] == '>')
             {
                 return after + 1;
             }
 
-            if (after + 1 < text.Length && text[after] == '!' && text[after + 1] == '>')
+            if (after + 1 < html.Length && html[after] == '!' && html[after + 1] == '>')
             {
                 return after + 2;
             }
@@ -132,44 +141,43 @@ public static class HtmlStartTagScanner
             search = after;
         }
 
-        return text.Length;
+        return html.Length;
     }
 
     /// <summary>After "&lt;/": an end tag (its attributes are read so that a quoted '&gt;' does not end it), "&lt;/&gt;", or a bogus comment; -1 when the text ends inside an end tag.</summary>
-    private static int SkipEndTag(ReadOnlySpan<char> text, int at, List<KeyValuePair<string, string>> scratch)
+    private static int SkipEndTag(ReadOnlySpan<byte> html, int at)
     {
-        if (at >= text.Length)
+        if (at >= html.Length)
         {
-            return text.Length;
+            return html.Length;
         }
 
-        if (text[at] == '>')
+        if (html[at] == '>')
         {
             return at + 1;
         }
 
-        if (!char.IsAsciiLetter(text[at]))
+        if (!char.IsAsciiLetter((char)html[at]))
         {
-            return SkipPast(text, at, '>');
+            return SkipPast(html, at, (byte)'>');
         }
 
-        ReadName(text, ref at, TagNameEnd);
-        scratch.Clear();
-        return ReadAttributes(text, at, scratch);
+        ReadName(html, ref at);
+        return ReadAttributes(html, at, [], []);
     }
 
-    /// <summary>Reads attributes up to and past the tag's closing '&gt;'; -1 when the text ends first.</summary>
-    private static int ReadAttributes(ReadOnlySpan<char> text, int at, List<KeyValuePair<string, string>> attributes)
+    /// <summary>Reads attributes up to and past the tag's closing '&gt;', keeping the first value of each wanted one; -1 when the text ends first.</summary>
+    private static int ReadAttributes(ReadOnlySpan<byte> html, int at, IReadOnlyList<string> wanted, string?[] values)
     {
         while (true)
         {
-            at = SkipWhitespaceAndSlashes(text, at);
-            if (at >= text.Length)
+            at = SkipWhitespaceAndSlashes(html, at);
+            if (at >= html.Length)
             {
                 return -1;
             }
 
-            if (text[at] == '>')
+            if (html[at] == '>')
             {
                 return at + 1;
             }
@@ -177,61 +185,85 @@ public static class HtmlStartTagScanner
             // An attribute name may begin with '=' (a parse error the standard keeps as part of the name).
             var nameStart = at;
             at++;
-            var nameEnd = text[at..].IndexOfAny(AttributeNameEnd);
-            at = nameEnd < 0 ? text.Length : at + nameEnd;
-            var name = ToLowerName(text[nameStart..at]);
+            var nameEnd = html[at..].IndexOfAny(AttributeNameEnd);
+            at = nameEnd < 0 ? html.Length : at + nameEnd;
+            var slot = IndexOf(wanted, html[nameStart..at]);
 
-            at = SkipWhitespace(text, at);
-            var value = "";
-            if (at < text.Length && text[at] == '=')
+            at = SkipWhitespace(html, at);
+            var value = ReadOnlySpan<byte>.Empty;
+            if (at < html.Length && html[at] == '=')
             {
-                at = SkipWhitespace(text, at + 1);
-                if (at < text.Length && text[at] is '"' or '\'')
+                at = SkipWhitespace(html, at + 1);
+                if (at < html.Length && html[at] is (byte)'"' or (byte)'\'')
                 {
-                    var close = text[(at + 1)..].IndexOf(text[at]);
-                    var end = close < 0 ? text.Length : at + 1 + close;
-                    value = Decode(text[(at + 1)..end]);
-                    at = close < 0 ? text.Length : end + 1;
+                    var close = html[(at + 1)..].IndexOf(html[at]);
+                    var end = close < 0 ? html.Length : at + 1 + close;
+                    value = html[(at + 1)..end];
+                    at = close < 0 ? html.Length : end + 1;
                 }
-                else if (at < text.Length && text[at] != '>')
+                else if (at < html.Length && html[at] != '>')
                 {
-                    var end = text[at..].IndexOfAny(UnquotedValueEnd);
-                    var stop = end < 0 ? text.Length : at + end;
-                    value = Decode(text[at..stop]);
+                    var end = html[at..].IndexOfAny(UnquotedValueEnd);
+                    var stop = end < 0 ? html.Length : at + end;
+                    value = html[at..stop];
                     at = stop;
                 }
             }
 
-            if (!Contains(attributes, name))
+            if (slot >= 0 && values[slot] is null)
             {
-                attributes.Add(new(name, value));
+                values[slot] = Decode(value);
             }
         }
     }
 
-    /// <summary>Skips the content of elements whose content is text, to just before their end tag.</summary>
-    private static int SkipTextOf(string tagName, ReadOnlySpan<char> text, int at) => tagName switch
+    private static int IndexOf(IReadOnlyList<string> wanted, ReadOnlySpan<byte> name)
     {
-        "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" or "textarea" or "title" => SkipToEndTag(text, at, tagName),
-        "plaintext" => text.Length,
-        _ => at,
-    };
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            if (Ascii.EqualsIgnoreCase(name, wanted[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Skips the content of elements whose content is text, to just before their end tag.</summary>
+    private static int SkipTextOf(ReadOnlySpan<byte> tagName, ReadOnlySpan<byte> html, int at)
+    {
+        if (Ascii.EqualsIgnoreCase(tagName, "plaintext"))
+        {
+            return html.Length;
+        }
+
+        foreach (var element in RawTextElements)
+        {
+            if (Ascii.EqualsIgnoreCase(tagName, element))
+            {
+                return SkipToEndTag(html, at, element);
+            }
+        }
+
+        return at;
+    }
 
     /// <summary>The position of "&lt;/name" followed by whitespace, '/' or '&gt;' (any case), or the end of the text.</summary>
-    private static int SkipToEndTag(ReadOnlySpan<char> text, int at, string tagName)
+    private static int SkipToEndTag(ReadOnlySpan<byte> html, int at, string tagName)
     {
-        while (at < text.Length)
+        while (at < html.Length)
         {
-            var open = text[at..].IndexOf("</");
+            var open = html[at..].IndexOf("</"u8);
             if (open < 0)
             {
-                return text.Length;
+                return html.Length;
             }
 
             at += open;
             var nameEnd = at + 2 + tagName.Length;
-            if (nameEnd < text.Length && text.Slice(at + 2, tagName.Length).Equals(tagName, StringComparison.OrdinalIgnoreCase)
-                && text[nameEnd] is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>')
+            if (nameEnd < html.Length && Ascii.EqualsIgnoreCase(html.Slice(at + 2, tagName.Length), tagName)
+                && html[nameEnd] is (byte)'\t' or (byte)'\n' or (byte)'\f' or (byte)'\r' or (byte)' ' or (byte)'/' or (byte)'>')
             {
                 return at;
             }
@@ -239,50 +271,33 @@ public static class HtmlStartTagScanner
             at += 2;
         }
 
-        return text.Length;
+        return html.Length;
     }
 
-    private static string ReadName(ReadOnlySpan<char> text, ref int at, SearchValues<char> end)
+    private static ReadOnlySpan<byte> ReadName(ReadOnlySpan<byte> html, ref int at)
     {
-        var length = text[at..].IndexOfAny(end);
-        var stop = length < 0 ? text.Length : at + length;
-        var name = ToLowerName(text[at..stop]);
+        var length = html[at..].IndexOfAny(TagNameEnd);
+        var stop = length < 0 ? html.Length : at + length;
+        var name = html[at..stop];
         at = stop;
         return name;
     }
 
-    private static string ToLowerName(ReadOnlySpan<char> name)
+    private static string Decode(ReadOnlySpan<byte> value)
     {
-        // Names are almost always lower case already: only copy when one is not.
-        if (name.IndexOfAnyInRange('A', 'Z') < 0 && !name.Contains('\0'))
-        {
-            return CommonNames.TryGet(name) ?? name.ToString();
-        }
-
-        Span<char> lower = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        for (var i = 0; i < name.Length; i++)
-        {
-            lower[i] = name[i] == '\0' ? '\uFFFD' : char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
-        }
-
-        return CommonNames.TryGet(lower) ?? lower.ToString();
+        var text = Encoding.UTF8.GetString(value);
+        return value.Contains((byte)'&') ? WebUtility.HtmlDecode(text) : text;
     }
 
-    private static string Decode(ReadOnlySpan<char> value)
+    private static int SkipWhitespace(ReadOnlySpan<byte> html, int at)
     {
-        var text = value.ToString();
-        return value.Contains('&') ? WebUtility.HtmlDecode(text) : text;
+        var skip = html[at..].IndexOfAnyExcept(Whitespace);
+        return skip < 0 ? html.Length : at + skip;
     }
 
-    private static int SkipWhitespace(ReadOnlySpan<char> text, int at)
+    private static int SkipWhitespaceAndSlashes(ReadOnlySpan<byte> html, int at)
     {
-        var skip = text[at..].IndexOfAnyExcept(Whitespace);
-        return skip < 0 ? text.Length : at + skip;
-    }
-
-    private static int SkipWhitespaceAndSlashes(ReadOnlySpan<char> text, int at)
-    {
-        while (at < text.Length && (text[at] == '/' || Whitespace.Contains(text[at])))
+        while (at < html.Length && (html[at] == '/' || Whitespace.Contains(html[at])))
         {
             at++;
         }
@@ -290,39 +305,9 @@ public static class HtmlStartTagScanner
         return at;
     }
 
-    private static int SkipPast(ReadOnlySpan<char> text, int at, char end)
+    private static int SkipPast(ReadOnlySpan<byte> html, int at, byte end)
     {
-        var found = text[at..].IndexOf(end);
-        return found < 0 ? text.Length : at + found + 1;
-    }
-
-    private static bool Contains(List<KeyValuePair<string, string>> attributes, string name)
-    {
-        foreach (var attribute in attributes)
-        {
-            if (attribute.Key == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Interned strings for the names every page repeats, so scanning a page allocates little beyond the values it keeps.</summary>
-    private static class CommonNames
-    {
-        private static readonly string[] Names =
-        [
-            "a", "href", "src", "id", "name", "class", "div", "span", "p", "li", "ul", "ol", "img", "link", "meta", "script",
-            "section", "article", "nav", "header", "footer", "main", "time", "button", "rel", "content", "property", "type",
-            "lang", "hreflang", "title", "alt", "datetime", "aria-label", "aria-current", "data-anchor", "h1", "h2", "h3",
-            "form", "input", "label", "svg", "path", "body", "head", "html", "blockquote", "strong", "em", "figure", "source",
-        ];
-
-        private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-            Names.ToDictionary(n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public static string? TryGet(ReadOnlySpan<char> name) => Lookup.TryGetValue(name, out var interned) ? interned : null;
+        var found = html[at..].IndexOf(end);
+        return found < 0 ? html.Length : at + found + 1;
     }
 }

@@ -1,45 +1,56 @@
-using System.Collections.Frozen;
+using System.Text;
 
 namespace WuzhenSite.Publishing.LinkValidation;
 
 /// <summary>The links a page makes (<c>href</c> and <c>src</c>, in document order) and the element ids it has.</summary>
 public sealed record PageLinks(IReadOnlyList<string> Links, IReadOnlySet<string> Ids)
 {
-    private static readonly FrozenDictionary<string, string> LinkAttributeByTag = new Dictionary<string, string>
-    {
-        ["a"] = "href",
-        ["area"] = "href",
-        ["link"] = "href",
-        ["img"] = "src",
-        ["script"] = "src",
-        ["source"] = "src",
-        ["iframe"] = "src",
-        ["video"] = "src",
-        ["audio"] = "src",
-        ["track"] = "src",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private const int Id = 0, Name = 1, Href = 2, Src = 3;
+    private static readonly string[] Attributes = ["id", "name", "href", "src"];
+    private static readonly string[] HrefElements = ["a", "area", "link"];
+    private static readonly string[] SrcElements = ["img", "script", "source", "iframe", "video", "audio", "track"];
 
-    /// <summary>The links and ids of one page, read with <see cref="HtmlStartTagScanner"/>.</summary>
-    public static PageLinks Scan(string html)
+    /// <summary>The links and ids of one page (UTF-8), read with <see cref="HtmlStartTagScanner"/>.</summary>
+    public static PageLinks Scan(ReadOnlySpan<byte> html)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        HtmlStartTagScanner.Scan(html, (tag, attributes) =>
+        HtmlStartTagScanner.Scan(html, Attributes, (tag, values) =>
         {
-            var linkAttribute = LinkAttributeByTag.GetValueOrDefault(tag);
-            foreach (var (name, value) in attributes)
+            if (values[Id] is { } id)
             {
-                if (name is "id" || (name is "name" && tag is "a"))
-                {
-                    ids.Add(value);
-                }
-                else if (name == linkAttribute && value.Length > 0)
-                {
-                    links.Add(value);
-                }
+                ids.Add(id);
+            }
+
+            var isAnchor = Ascii.EqualsIgnoreCase(tag, "a");
+            if (isAnchor && values[Name] is { } name)
+            {
+                ids.Add(name);
+            }
+
+            var link = isAnchor || IsOneOf(tag, HrefElements) ? values[Href] : IsOneOf(tag, SrcElements) ? values[Src] : null;
+            if (link is { Length: > 0 })
+            {
+                links.Add(link);
             }
         });
 
         return new PageLinks(links, ids);
+    }
+
+    /// <summary>The links and ids of one page given as text.</summary>
+    public static PageLinks Scan(string html) => Scan(Encoding.UTF8.GetBytes(html));
+
+    private static bool IsOneOf(ReadOnlySpan<byte> tag, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (Ascii.EqualsIgnoreCase(tag, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

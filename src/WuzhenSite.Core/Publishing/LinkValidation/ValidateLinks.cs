@@ -11,7 +11,8 @@ using WuzhenSite.Site;
 namespace WuzhenSite.Publishing.LinkValidation;
 
 /// <summary>
-/// Checks every link of every page the build writes, before anything is swapped in: an internal
+/// Checks every link of every page the build writes (read by <see cref="ScanLinks"/> as the pages
+/// were written), before anything is swapped in: an internal
 /// <c>href</c> or <c>src</c> must lead to a file this build writes, and a <c>#fragment</c> to an
 /// element id in that page. A broken link is an error naming the page, the link and, for links
 /// written in Markdown, the source file and line. Two outputs with the same path are an error too.
@@ -37,8 +38,9 @@ public sealed class ValidateLinks(SiteSettings settings, IReadOnlyList<string> p
             }
         }
 
-        var pages = files.Values.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();
-        var scanned = context.MapInOrder(pages, page => PageLinks.Scan(page.Content.ReadText()));
+        var pages = files.Values.Where(ScanLinks.IsPage).OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();
+        var scanned = pages.Select(page => page.Get<PageLinks>(ScanLinks.MetadataKey)
+            ?? throw new InvalidOperationException($"{page.Destination} was not scanned: put ScanLinks in its pipeline's output chain.")).ToList();
         var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (int i = 0; i < pages.Count; i++)
         {
@@ -46,13 +48,17 @@ public sealed class ValidateLinks(SiteSettings settings, IReadOnlyList<string> p
         }
 
         var external = new ConcurrentBag<(string Page, string Url)>();
+        // Navigation, tag and language links repeat on thousands of pages: resolve each address that does not depend on the page once.
+        var resolved = new ConcurrentDictionary<string, LinkTarget?>(StringComparer.Ordinal);
         var problems = context.MapInOrder(Enumerable.Range(0, pages.Count).ToList(), i =>
         {
             var page = pages[i];
             var found = new List<Diagnostic>();
             foreach (var link in scanned[i].Links.Distinct(StringComparer.Ordinal))
             {
-                var target = LinkTarget.Resolve(page.Destination!, link, _host, settings.LinkRoot);
+                var target = DependsOnPage(link)
+                    ? LinkTarget.Resolve(page.Destination!, link, _host, settings.LinkRoot)
+                    : resolved.GetOrAdd(link, l => LinkTarget.Resolve(page.Destination!, l, _host, settings.LinkRoot));
                 if (target is null)
                 {
                     continue;
@@ -88,6 +94,10 @@ public sealed class ValidateLinks(SiteSettings settings, IReadOnlyList<string> p
         statistics.SetExternalLinks(external.OrderBy(e => e.Page, StringComparer.Ordinal).ThenBy(e => e.Url, StringComparer.Ordinal).Distinct().ToList());
         return Task.FromResult(inputs);
     }
+
+    /// <summary>Whether a link resolves differently on different pages: relative paths and bare fragments or queries do; root-relative and absolute addresses do not.</summary>
+    private static bool DependsOnPage(string link) =>
+        !(link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal)) && !link.Contains("://", StringComparison.Ordinal);
 
     /// <summary>The written file a link leads to, trying <c>…/index.html</c> for an address without a trailing slash.</summary>
     private static string? Existing(string destination, Dictionary<string, Document> files)
