@@ -114,6 +114,6 @@ public sealed class PipelineEngine
         }
 
         run.SetOutputs(pipeline.Name, phase, documents);
-        return new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length) { HeapBytesAfter = GC.GetTotalMemory(forceFullCollection: Environment.GetEnvironmentVariable("HACK_GC") == "1") };
+        return new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length) { HeapBytesAfter = GC.GetTotalMemory(forceFullCollection: false) };
     }
 }
