@@ -83,7 +83,7 @@ public static class SitePipelines
                 PipelineNames.Search,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
                 process: [new BuildSearchIndex(settings, site.Links)],
-                output: [Write()]),
+                output: [settings.PrecompressSearchFiles && write.Length > 0 ? new ForEachDocument([new PrecompressFiles(), .. write, new DropContent()]) : Write()]),
 
             new Pipeline(
                 PipelineNames.Root,

@@ -4,7 +4,6 @@ using WuzhenSite.Content;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
-using WuzhenSite.Output;
 using WuzhenSite.Search;
 using WuzhenSite.Site;
 using WuzhenSite.Taxonomies;
@@ -34,7 +33,7 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
         var perLanguage = context.MapInOrder(settings.Languages, language =>
         {
             var entries = new SearchEntries(terms, links, language.Culture).For(pages.Where(p => p.Language == language.Code));
-            return Files(language.Code, entries, terms, settings.SearchShardThresholdKB * 1024L, settings.PrecompressSearchFiles);
+            return Files(language.Code, entries, terms, settings.SearchShardThresholdKB * 1024L);
         });
 
         var documents = perLanguage
@@ -45,7 +44,8 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
     }
 
     /// <summary>The index and data files of one language: one index file up to <paramref name="shardThreshold"/> bytes (estimated), shards above it.</summary>
-    public static IReadOnlyList<SearchFile> Files(string language, IReadOnlyList<SearchEntry> entries, TermIndex terms, long shardThreshold, bool precompress)
+    /// <remarks>The .gz and .br copies are made as the files are written (<see cref="PrecompressFiles"/> in the pipeline's output chain).</remarks>
+    public static IReadOnlyList<SearchFile> Files(string language, IReadOnlyList<SearchEntry> entries, TermIndex terms, long shardThreshold)
     {
         var builder = new LunrIndexBuilder(SearchFields.All, LunrIndexOptions.CjkAware);
         for (int i = 0; i < entries.Count; i++)
@@ -60,21 +60,7 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
             : [new SearchFile(IndexFileName, LunrIndexJsonWriter.ToUtf8Bytes(index))];
         var data = SearchDataWriter.Write(language, entries, sharded ? ("sharded", ShardFolder) : ("single", IndexFileName),
             NamesOf(terms, TermKind.Speaker, language), NamesOf(terms, TermKind.Forum, language));
-        var files = data.Concat(indexFiles).ToList();
-        return precompress ? [.. files, .. Compressed(files)] : files;
-    }
-
-    /// <summary>A .gz and a .br beside every search file worth compressing.</summary>
-    private static IEnumerable<SearchFile> Compressed(IReadOnlyList<SearchFile> files)
-    {
-        var worth = files.Where(f => f.Content.Length >= Precompression.MinimumBytes).ToList();
-        var compressed = new (byte[] Gzip, byte[] Brotli)[worth.Count];
-        Parallel.For(0, worth.Count, i => compressed[i] = Precompression.Compress(worth[i].Content.Span));
-        for (int i = 0; i < worth.Count; i++)
-        {
-            yield return new SearchFile(worth[i].RelativePath + ".gz", compressed[i].Gzip);
-            yield return new SearchFile(worth[i].RelativePath + ".br", compressed[i].Brotli);
-        }
+        return [.. data, .. indexFiles];
     }
 
     private static Dictionary<string, string> NamesOf(TermIndex terms, TermKind kind, string language) =>

@@ -73,11 +73,14 @@ public sealed class PipelineEngine
         foreach (var pipeline in _graph.Ordered)
         {
             var dependencies = pipeline.Dependencies.Select(name => tasks[name]).ToArray();
-            tasks[pipeline.Name] = Task.Run(async () =>
-            {
-                await Task.WhenAll(dependencies).ConfigureAwait(false);
-                return await RunPipelinePhaseAsync(run, pipeline, phase).ConfigureAwait(false);
-            });
+            // Each pipeline's phase starts on a thread of its own once its dependencies are done:
+            // modules mostly work synchronously (Parallel.For inside), so pipelines sharing pool
+            // threads ran one after another instead of side by side.
+            tasks[pipeline.Name] = Task.WhenAll(dependencies).ContinueWith(
+                _ => RunPipelinePhaseAsync(run, pipeline, phase),
+                CancellationToken.None,
+                TaskContinuationOptions.LongRunning,
+                TaskScheduler.Default).Unwrap();
         }
 
         // Ordered by pipeline declaration, not by completion, so the report is stable.

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+
+namespace WuzhenSite.Output;
+
+/// <summary>
+/// Adds a <c>.gz</c> and a <c>.br</c> copy (<see cref="Precompression"/>) after every document
+/// of at least <see cref="Precompression.MinimumBytes"/>. It runs in the write chain of the
+/// Output phase, one file at a time, so compressing overlaps with rendering pages and the copies
+/// are written and dropped at once instead of being held with the originals.
+/// </summary>
+public sealed class PrecompressFiles : IModule
+{
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var compressed = context.MapInOrder(inputs, document =>
+        {
+            if (document.Destination is not { } destination || document.Content.ReadBytes() is not { Length: >= Precompression.MinimumBytes } bytes)
+            {
+                return [document];
+            }
+
+            var (gzip, brotli) = Precompression.Compress(bytes.Span);
+            return new[]
+            {
+                document,
+                Document.Create(document.Source, destination + ".gz", DocumentContent.FromBytes(gzip)),
+                Document.Create(document.Source, destination + ".br", DocumentContent.FromBytes(brotli)),
+            };
+        });
+        return Task.FromResult(compressed.SelectMany(d => d).ToImmutableArray());
+    }
+}
