@@ -39,10 +39,12 @@ public static class SitePipelines
         var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year);
         IModule[] render = [new AddPageMetadata(settings, site.Links), new RenderViews(site.Layouts, sites, site.Strings)];
         IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output)];
-        // Each page is rendered, scanned for links, written and let go of on its own, so rendered
-        // pages never pile up in memory; the link check reads what the scans kept.
-        IModule RenderAndWrite() => new ForEachDocument([.. render, new ScanLinks(), .. write, new DropContent()]);
-        IModule Write() => new ForEachDocument([new ScanLinks(), .. write, new DropContent()]);
+        IModule[] precompress = settings.PrecompressSearchFiles && write.Length > 0 ? [new PrecompressFiles()] : [];
+
+        // Each file is made ready (rendered, compressed), scanned for links, written and let go of on
+        // its own, so output never piles up in memory; the link check reads what the scans kept.
+        IModule Write(params IModule[] before) => new ForEachDocument([.. before, new ScanLinks(), .. write, new DropContent()]);
+        IModule RenderAndWrite() => Write(render);
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute);
 
         return
@@ -83,7 +85,7 @@ public static class SitePipelines
                 PipelineNames.Search,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
                 process: [new BuildSearchIndex(settings, site.Links)],
-                output: [settings.PrecompressSearchFiles && write.Length > 0 ? new ForEachDocument([new PrecompressFiles(), .. write, new DropContent()]) : Write()]),
+                output: [Write(precompress)]),
 
             new Pipeline(
                 PipelineNames.Root,

@@ -22,13 +22,12 @@ public sealed record PageLinks(IReadOnlyList<string> Links, IReadOnlySet<string>
                 ids.Add(id);
             }
 
-            var isAnchor = Ascii.EqualsIgnoreCase(tag, "a");
-            if (isAnchor && values[Name] is { } name)
+            if (values[Name] is { } name && Ascii.EqualsIgnoreCase(tag, "a"))
             {
                 ids.Add(name);
             }
 
-            var link = isAnchor || IsOneOf(tag, HrefElements) ? values[Href] : IsOneOf(tag, SrcElements) ? values[Src] : null;
+            var link = IsOneOf(tag, HrefElements) ? values[Href] : IsOneOf(tag, SrcElements) ? values[Src] : null;
             if (link is { Length: > 0 })
             {
                 links.Add(link);
