@@ -11,7 +11,8 @@ namespace WuzhenSite.Cli.Preview;
 /// <summary>
 /// Serves the output folder on 127.0.0.1 with Kestrel: folders serve their index.html, HTML pages
 /// get the live-reload script added on the way out (the files on disk never have it), misses get
-/// the site's 404 page. Only files inside the output folder can be served: the file provider
+/// the site's 404 page; a file with a precompressed copy beside it is sent as that copy when the browser
+/// accepts its encoding (<see cref="PrecompressedSibling"/>). Only files inside the output folder can be served: the file provider
 /// refuses paths that climb out of it, and such requests get 404 (or 400 from Kestrel).
 /// </summary>
 internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub hub) : IAsyncDisposable
@@ -52,6 +53,7 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
             }
         });
         app.Use((context, next) => ServeHtmlAsync(context, files, next));
+        app.Use((context, next) => ServePrecompressedAsync(context, files, contentTypes, next));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = contentTypes, ServeUnknownFileTypes = false });
         app.Run(context => ServeNotFoundAsync(context, files));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -120,6 +122,29 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
         }
 
         await WriteHtmlAsync(context, file, StatusCodes.Status200OK).ConfigureAwait(false);
+    }
+
+    private static async Task ServePrecompressedAsync(HttpContext context, PhysicalFileProvider files, FileExtensionContentTypeProvider contentTypes, Func<Task> next)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+            || !contentTypes.TryGetContentType(path, out var contentType)
+            || PrecompressedSibling.Choose(files, path, context.Request.Headers.AcceptEncoding) is not { } sibling)
+        {
+            await next().ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.ContentType = contentType;
+        context.Response.Headers.ContentEncoding = sibling.Encoding;
+        context.Response.Headers.Vary = "Accept-Encoding";
+        context.Response.ContentLength = sibling.File.Length;
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return;
+        }
+
+        await context.Response.SendFileAsync(sibling.File, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task ServeNotFoundAsync(HttpContext context, PhysicalFileProvider files)

@@ -114,6 +114,51 @@ public sealed class PreviewSessionTests
     }
 
     [Theory]
+    [InlineData("gzip, deflate", "gzip")]
+    [InlineData("gzip, deflate, br", "br")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("identity", null)]
+    public async Task Search_files_are_sent_as_their_precompressed_copy_when_the_browser_accepts_it(string acceptEncoding, string? expected)
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        var port = FreePort.Next();
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        await session.StartAsync(port, TestContext.Current.CancellationToken);
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/en/search/index.json");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        var original = File.ReadAllBytes(Path.Combine(site, "output", "en", "search", "index.json"));
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.StartsWith("application/json", response.Content.Headers.ContentType!.ToString());
+        var decoded = expected switch
+        {
+            "gzip" => Decode(new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress)),
+            "br" => Decode(new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress)),
+            _ => body,
+        };
+        Assert.Equal(original, decoded);
+        if (expected is not null)
+        {
+            Assert.True(body.Length < original.Length);
+        }
+    }
+
+    private static byte[] Decode(Stream stream)
+    {
+        using (stream)
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+    }
+
+    [Theory]
     [InlineData("/../../etc/passwd")]
     [InlineData("/%2e%2e/%2e%2e/etc/passwd")]
     [InlineData("/..%2f..%2f..%2fetc/passwd")]
