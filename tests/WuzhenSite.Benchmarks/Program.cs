@@ -8,6 +8,8 @@ using WuzhenSite.Benchmarks.Measurements;
 //   generate <folder> <documents>                     writes a generated corpus (N English + N Chinese documents)
 //   reload <site root> <input-relative file> <url> [runs]   preview save-to-reload time
 //   hugo <corpus folder> [runs]                       wuzhen build vs hugo on the same corpus, whole processes
+//   search <output folder> [runs]                     bytes and time to first result per query in Chromium
+//                                                     (and Pagefind's, when the output holds a pagefind/ bundle)
 var mode = args.Length > 0 ? args[0] : "build";
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 return mode switch
@@ -16,6 +18,7 @@ return mode switch
     "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
     "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), Path.Combine(AppContext.BaseDirectory, "wuzhen.dll"), Number(2, 3)),
+    "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3)),
     _ => Usage(),
 };
 
@@ -28,6 +31,6 @@ static int Generate(string folder, int documents)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] | search <output> [runs]");
     return 2;
 }

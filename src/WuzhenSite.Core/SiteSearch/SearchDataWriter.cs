@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using WuzhenSite.Output;
 
@@ -8,15 +9,20 @@ namespace WuzhenSite.SiteSearch;
 /// <list type="bullet">
 /// <item><c>search.json</c>: where the index and the rest are, and the filter choices (speakers, forums, years, types);</item>
 /// <item><c>store/N.json</c>: what a result shows (URL, title, type, date, speaker, excerpt), in chunks of
-/// <see cref="StoreChunkSize"/> entries, so a page of results fetches only the chunks it shows;</item>
+/// <see cref="StoreChunkSize"/> entries, so a page of results fetches only the chunks it shows. Results are
+/// spread over the whole site, so a page of ten results touches up to ten chunks: small chunks keep that
+/// to a few kilobytes each (500-entry chunks made a first Chinese result page cost 1.7–2.9 MB, docs/performance.md);</item>
 /// <item><c>facets.json</c>: per entry its type, year, speakers and forums, fetched only when a filter is used.</item>
 /// </list>
 /// An entry's position is its ref in base 36 (<see cref="SearchRefs"/>). Pure: bytes in, bytes out.
 /// </summary>
 public static class SearchDataWriter
 {
-    /// <summary>Entries per store file.</summary>
-    public const int StoreChunkSize = 500;
+    /// <summary>Entries per store file (a transcript and its turns are about ten entries).</summary>
+    public const int StoreChunkSize = 10;
+
+    /// <summary>Where store chunk N is, relative to the meta file (<c>{n}</c> is the chunk's number).</summary>
+    public const string StorePattern = "store/{n}.json";
 
     /// <summary>The file the search page fetches first.</summary>
     public const string MetaFileName = "search.json";
@@ -39,21 +45,19 @@ public static class SearchDataWriter
         var speakers = Choices(entries.SelectMany(e => e.SpeakerSlugs), speakerNames);
         var forums = Choices(entries.SelectMany(e => e.ForumSlugs), forumNames);
         var files = new List<SearchFile>();
-        var storeFiles = new List<string>();
         for (int start = 0; start < entries.Count; start += StoreChunkSize)
         {
-            var path = $"store/{start / StoreChunkSize}.json";
-            storeFiles.Add(path);
+            var path = StorePattern.Replace("{n}", (start / StoreChunkSize).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             files.Add(new SearchFile(path, Json(w => WriteStore(w, entries, start, Math.Min(entries.Count, start + StoreChunkSize)))));
         }
 
         files.Add(new SearchFile(FacetsFileName, Json(w => WriteFacets(w, entries, speakers, forums))));
-        files.Insert(0, new SearchFile(MetaFileName, Json(w => WriteMeta(w, language, entries, index, storeFiles, speakers, forums))));
+        files.Insert(0, new SearchFile(MetaFileName, Json(w => WriteMeta(w, language, entries, index, speakers, forums))));
         return files;
     }
 
     private static void WriteMeta(Utf8JsonWriter w, string language, IReadOnlyList<SearchEntry> entries, (string Format, string File) index,
-        List<string> storeFiles, List<(string Slug, string Name)> speakers, List<(string Slug, string Name)> forums)
+        List<(string Slug, string Name)> speakers, List<(string Slug, string Name)> forums)
     {
         w.WriteStartObject();
         w.WriteNumber("version", 1);
@@ -65,13 +69,7 @@ public static class SearchDataWriter
         w.WriteEndObject();
         w.WriteStartObject("store");
         w.WriteNumber("chunk", StoreChunkSize);
-        w.WriteStartArray("files");
-        foreach (var file in storeFiles)
-        {
-            w.WriteStringValue(file);
-        }
-
-        w.WriteEndArray();
+        w.WriteString("pattern", StorePattern);
         w.WriteEndObject();
         w.WriteString("facets", FacetsFileName);
         w.WriteStartArray("types");

@@ -169,19 +169,27 @@
   ShardedIndex.prototype.partialIndex = function (names, allFieldRefs, refList) {
     var fields = this.manifest.fields
     var invertedIndex = Object.create(null)
-    var elements = Object.create(null)
-    var present = []
+    var found = []
     for (var n = 0; n < names.length; n++) {
-      var term = names[n]
-      var shard = this.loaded[shardOf(term, this.manifest.shards)]
-      var entry = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null
-      if (!entry) { continue }
+      var shard = this.loaded[shardOf(names[n], this.manifest.shards)]
+      if (shard && Object.prototype.hasOwnProperty.call(shard, names[n])) { found.push([names[n], shard[names[n]]]) }
+    }
+    // Terms in ascending term index: each field vector then receives its elements already in
+    // lunr's order (a vector is sorted by term index), so no per-vector sort is needed.
+    found.sort(function (a, b) { return a[1][0] - b[1][0] })
+
+    var elements = Object.create(null)     // field ref → flat [termIndex, weight, …]
+    var present = []
+    for (var t = 0; t < found.length; t++) {
+      var term = found[t][0]
+      var entry = found[t][1]
       present.push(term)
       var termIndex = entry[0]
       var posting = { _index: termIndex }
       for (var f = 0; f < fields.length; f++) {
         var list = entry[f + 1]
         var count = list.length / 2
+        var prefix = fields[f] + '/'
         // No prototype: a ref such as "__proto__" must become a key, as it does when JSON.parse reads a whole index.
         // Added in ascending position, the refs take lunr's serialised order (JavaScript puts array-index keys first).
         var refs = Object.create(null)
@@ -190,8 +198,10 @@
           position += list[k]
           var ref = refList ? refList[position] : position.toString(36)
           refs[ref] = {}
-          var fieldRef = fields[f] + '/' + ref
-          ;(elements[fieldRef] || (elements[fieldRef] = [])).push([termIndex, list[count + k] / 1000])
+          var fieldRef = prefix + ref
+          var flat = elements[fieldRef]
+          if (flat === undefined) { elements[fieldRef] = flat = [] }
+          flat.push(termIndex, list[count + k] / 1000)
         }
         posting[fields[f]] = refs
       }
@@ -201,10 +211,7 @@
     var fieldVectors = Object.create(null)
     var keys = allFieldRefs || Object.keys(elements)
     for (var i = 0; i < keys.length; i++) {
-      var pairs = (elements[keys[i]] || []).sort(function (a, b) { return a[0] - b[0] })
-      var flat = []
-      for (var p = 0; p < pairs.length; p++) { flat.push(pairs[p][0], pairs[p][1]) }
-      fieldVectors[keys[i]] = new lunr.Vector(flat)
+      fieldVectors[keys[i]] = new lunr.Vector(elements[keys[i]] || [])
     }
 
     present.sort()

@@ -34,6 +34,11 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
         contentTypes.Mappings[".txt"] = "text/plain; charset=utf-8";
         contentTypes.Mappings[".json"] = "application/json; charset=utf-8";
         contentTypes.Mappings[".map"] = "text/plain; charset=utf-8";
+        // Pagefind's bundle, for authors who index the output with it (the search benchmark compares against it).
+        foreach (var pagefind in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+        {
+            contentTypes.Mappings[pagefind] = "application/octet-stream";
+        }
 
         // Plain middleware rather than mapped endpoints: endpoints would run after the 404 fallback below.
         app.Use(async (context, next) =>

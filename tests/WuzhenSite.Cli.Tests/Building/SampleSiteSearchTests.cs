@@ -148,7 +148,7 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
               .filter(h => !type || facets[h.pos][0] === types.indexOf(type))
               .map(h => {
                 const chunk = Math.floor(h.pos / meta.store.chunk)
-                const e = read(meta.store.files[chunk])[h.pos - chunk * meta.store.chunk]
+                const e = read(meta.store.pattern.replace('{n}', chunk))[h.pos - chunk * meta.store.chunk]
                 return { url: e.url, type: e.type, speaker: e.speaker || null, score: h.score }
               })
             process.stdout.write(JSON.stringify(hits))

@@ -37,7 +37,9 @@ public sealed class SearchDataWriterTests
 
         var meta = Parse(files, "search.json");
         Assert.Equal(entries.Count, meta.GetProperty("count").GetInt32());
-        Assert.Equal(["store/0.json", "store/1.json"], meta.GetProperty("store").GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal("store/{n}.json", meta.GetProperty("store").GetProperty("pattern").GetString());
+        Assert.Equal(SearchDataWriter.StoreChunkSize, meta.GetProperty("store").GetProperty("chunk").GetInt32());
+        Assert.Equal(["search.json", "store/0.json", "store/1.json", "facets.json"], files.Select(f => f.RelativePath));
         Assert.Equal(7, Parse(files, "store/1.json").GetArrayLength());
         var last = Parse(files, "store/1.json")[6];
         Assert.Equal($"/en/news/n{entries.Count - 1}/", last.GetProperty("url").GetString());

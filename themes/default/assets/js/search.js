@@ -19,7 +19,7 @@
   var root = document.getElementById('search');
   if (!root || !window.lunr) { return; }
 
-  var PAGE_SIZE = 30;
+  var PAGE_SIZE = 10;      // results shown at first and added by "show more"; each may need its own store chunk
   var FILTERS = ['type', 'speaker', 'forum', 'year'];
   var TYPES = ['article', 'transcript', 'turn', 'page'];
 
@@ -74,7 +74,7 @@
   function storeEntry(position) {
     var chunk = Math.floor(position / meta.store.chunk);
     if (!storeChunks[chunk]) {
-      storeChunks[chunk] = getJson(new URL(meta.store.files[chunk], metaUrl));
+      storeChunks[chunk] = getJson(new URL(meta.store.pattern.replace('{n}', chunk), metaUrl));
     }
     return storeChunks[chunk].then(function (entries) { return entries[position - chunk * meta.store.chunk]; });
   }
@@ -192,23 +192,36 @@
 
   // ---- Rendering --------------------------------------------------------------------------
 
+  // Results appear in rank order as their store chunks arrive: the first shows after one fetch, not ten.
   function showMore(from) {
     var id = runId;
     var page = shown.slice(from, from + PAGE_SIZE);
-    return Promise.all(page.map(function (hit) { return storeEntry(hit.position); })).then(function (entries) {
-      if (id !== runId) { return; }
-      if (!list) {
-        list = document.createElement('ol');
-        list.className = 'search-results__list';
-        results.appendChild(list);
+    var entries = new Array(page.length);
+    var next = 0;
+    var first = null;
+    if (!list) {
+      list = document.createElement('ol');
+      list.className = 'search-results__list';
+      results.appendChild(list);
+    }
+    function flush() {
+      while (next < page.length && entries[next] !== undefined) {
+        if (entries[next]) {
+          var item = renderResult(entries[next], page[next].terms);
+          list.appendChild(item);
+          first = first || item.querySelector('a');
+        }
+        next++;
       }
-      var first = null;
-      entries.forEach(function (entry, i) {
-        if (!entry) { return; }
-        var item = renderResult(entry, page[i].terms);
-        list.appendChild(item);
-        first = first || item.querySelector('a');
+    }
+    return Promise.all(page.map(function (hit, i) {
+      return storeEntry(hit.position).then(function (entry) {
+        if (id !== runId) { return; }
+        entries[i] = entry || null;
+        flush();
       });
+    })).then(function () {
+      if (id !== runId) { return; }
       var old = results.querySelector('.search-results__more');
       if (old) { old.parentNode.removeChild(old); }
       var count = Math.min(from + PAGE_SIZE, shown.length);
@@ -383,5 +396,12 @@
   });
 
   input.value = new URLSearchParams(window.location.search).get('q') || '';
-  open().then(run, function () { status.textContent = t('failed'); });
+  // data-state tells scripts and tests (and the search benchmark) when the index is open.
+  open().then(function () {
+    root.setAttribute('data-state', 'ready');
+    return run();
+  }, function () {
+    root.setAttribute('data-state', 'failed');
+    status.textContent = t('failed');
+  });
 })();
