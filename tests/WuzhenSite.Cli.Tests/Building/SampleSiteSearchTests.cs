@@ -84,9 +84,17 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
     {
         foreach (var language in new[] { "en", "zh" })
         {
-            using var store = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sample.Output, language, "search/store/0.json")));
-            Assert.True(store.RootElement.GetArrayLength() > 10);
-            foreach (var entry in store.RootElement.EnumerateArray())
+            var folder = Path.Combine(sample.Output, language, "search");
+            using var meta = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "search.json")));
+            var count = meta.RootElement.GetProperty("count").GetInt32();
+            var chunk = meta.RootElement.GetProperty("store").GetProperty("chunk").GetInt32();
+            var pattern = meta.RootElement.GetProperty("store").GetProperty("pattern").GetString()!;
+            var entries = Enumerable.Range(0, (count + chunk - 1) / chunk)
+                .SelectMany(n => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, pattern.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))).RootElement.EnumerateArray())
+                .ToList();
+            Assert.Equal(count, entries.Count);
+            Assert.True(count > 10);
+            foreach (var entry in entries)
             {
                 var url = entry.GetProperty("url").GetString()!;
                 var page = sample.Site.Page(url.TrimStart('/').Split('#')[0] + "index.html");
