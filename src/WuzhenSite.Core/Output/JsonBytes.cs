@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using WuzhenSite.Search;
 
 namespace WuzhenSite.Output;
 
@@ -16,14 +16,5 @@ public static class JsonBytes
     public static JsonWriterOptions Options { get; } = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The UTF-8 bytes <paramref name="write"/> produces.</summary>
-    public static byte[] Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    public static byte[] Write(Action<Utf8JsonWriter> write) => JsonBuffer.Write(Options, write);
 }

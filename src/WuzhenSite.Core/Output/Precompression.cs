@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace WuzhenSite.Output;
@@ -27,13 +28,21 @@ public static class Precompression
 
     private static byte[] Brotli(ReadOnlySpan<byte> content)
     {
-        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(content.Length)];
-        if (!BrotliEncoder.TryCompress(content, buffer, out int written, quality: 2, window: 22))
+        // The worst-case buffer is larger than the input; borrowing it leaves one exact-size array per file.
+        var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(content.Length));
+        try
         {
-            throw new InvalidOperationException("Brotli compression failed.");
-        }
+            if (!BrotliEncoder.TryCompress(content, buffer, out int written, quality: 2, window: 22))
+            {
+                throw new InvalidOperationException("Brotli compression failed.");
+            }
 
-        return buffer[..written];
+            return buffer.AsSpan(0, written).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static byte[] Run(ReadOnlySpan<byte> content, Func<Stream, Stream> compressor)

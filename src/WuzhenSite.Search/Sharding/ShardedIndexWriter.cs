@@ -248,14 +248,5 @@ public static class ShardedIndexWriter
         w.WriteEndArray();
     }
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    private static byte[] Json(Action<Utf8JsonWriter> write) => JsonBuffer.Write(Options, write);
 }
