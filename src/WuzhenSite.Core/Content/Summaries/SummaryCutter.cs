@@ -16,18 +16,48 @@ public static class SummaryCutter
     public const int MaxCjkLength = 120;
 
     /// <summary>The text, cut to fit.</summary>
+    /// <remarks>
+    /// Called for every search entry and transcript turn, often on texts of thousands of characters:
+    /// only the first <c>limit + 1</c> characters are collapsed and copied, since nothing after them can
+    /// appear in the result (whether the text is mostly CJK is still decided on all of it).
+    /// </remarks>
     public static string Cut(string text, int? maxLength = null)
     {
-        text = CollapseWhitespace(text);
-        var cjk = CjkText.IsMostlyCjk(text);
+        var cjk = IsMostlyCjkIgnoringSpace(text);
         var limit = maxLength ?? (cjk ? MaxCjkLength : MaxLatinLength);
-        if (text.Length <= limit)
+        var head = CollapseWhitespace(text, limit + 1);
+        if (head.Length <= limit)
         {
-            return text;
+            return head;
         }
 
-        var cut = cjk ? CjkCut(text, limit) : WordCut(text, limit);
+        var cut = cjk ? CjkCut(head, limit) : WordCut(head, limit);
         return cut.TrimEnd(' ', ',', ';', ':', '.', '，', '、', '；', '：', '。') + "…";
+    }
+
+    // Whitespace is neither a letter nor CJK, so this is CjkText.IsMostlyCjk of the collapsed text.
+    private static bool IsMostlyCjkIgnoringSpace(string text)
+    {
+        int cjk = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (CjkText.IsCjk(c))
+            {
+                cjk++;
+                letters++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters > 0 && cjk * 3 > letters;
     }
 
     private static string WordCut(string text, int limit)
@@ -51,11 +81,12 @@ public static class SummaryCutter
         return char.IsHighSurrogate(text[limit - 1]) ? text[..(limit - 1)] : text[..limit];
     }
 
-    private static string CollapseWhitespace(string text)
+    /// <summary>The text trimmed, each run of whitespace made one space, up to <paramref name="maxChars"/> characters.</summary>
+    private static string CollapseWhitespace(string text, int maxChars)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = new StringBuilder(Math.Min(text.Length, maxChars));
         var space = false;
-        foreach (var c in text.Trim())
+        foreach (var c in text.AsSpan().Trim())
         {
             if (char.IsWhiteSpace(c))
             {
@@ -70,8 +101,12 @@ public static class SummaryCutter
 
             space = false;
             builder.Append(c);
+            if (builder.Length >= maxChars)
+            {
+                break;
+            }
         }
 
-        return builder.ToString();
+        return builder.Length > maxChars ? builder.ToString(0, maxChars) : builder.ToString();
     }
 }
