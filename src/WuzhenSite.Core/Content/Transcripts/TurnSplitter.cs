@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.RegularExpressions;
 using WuzhenSite.Localization;
 
@@ -21,63 +20,76 @@ public static partial class TurnSplitter
     /// <param name="isKnownName">True for a listed speaker's or a profile's name or alias: such a label line is a turn even where a plain sentence could be mistaken for one.</param>
     public static TranscriptSource Split(string markdown, int firstLine, Func<string, bool>? isKnownName = null)
     {
-        var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        // A turn's text is a run of whole lines of the body, so it is cut out of the body once, when the
+        // next turn starts, instead of being copied line by line (transcripts are the site's longest texts).
+        var text = markdown.Contains('\r', StringComparison.Ordinal) ? markdown.Replace("\r\n", "\n", StringComparison.Ordinal) : markdown;
         var turns = ImmutableArray.CreateBuilder<TurnSource>();
-        var introduction = new StringBuilder();
-        var current = introduction;
+        string? introduction = null;
         string? label = null;
         var labelLine = 0;
         var form = TurnForm.LabelLine;
+        string? prefix = null;       // the bold form's text after its label, which starts the turn
+        var contentStart = 0;        // where the current turn's (or the introduction's) lines start
         string? fence = null;
+        var previousBlank = true;
 
-        void Finish()
+        void Finish(int contentEnd)
         {
-            if (label is not null)
+            var lines = text.AsSpan(contentStart, Math.Max(0, contentEnd - contentStart));
+            var content = prefix is null ? lines.Trim('\n').ToString() : string.Concat(prefix, "\n", lines).Trim('\n');
+            if (label is null)
             {
-                turns.Add(new TurnSource(label, labelLine, current.ToString().Trim('\n'), form));
+                introduction = content;
+            }
+            else
+            {
+                turns.Add(new TurnSource(label, labelLine, content, form));
             }
         }
 
-        for (var i = 0; i < lines.Length; i++)
+        var lineStart = 0;
+        for (var i = 0; lineStart <= text.Length; i++)
         {
-            var line = lines[i];
-            var fenceMatch = Fence().Match(line);
-            if (fenceMatch.Success)
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var next = lineEnd + 1;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (Fence().IsMatch(line))
             {
-                var marker = fenceMatch.Groups[1].Value;
+                var marker = Fence().Match(line.ToString()).Groups[1].Value;
                 fence = fence is null ? marker[..3] : (marker.StartsWith(fence, StringComparison.Ordinal) ? null : fence);
             }
 
-            var startsBlock = i == 0 || lines[i - 1].Trim().Length == 0;
-            if (fence is null && startsBlock)
+            var startsBlock = previousBlank;
+            previousBlank = line.Trim().Length == 0;
+            if (fence is null && startsBlock && (BoldLabel().IsMatch(line) || LabelLine().IsMatch(line)))
             {
-                if (BoldLabel().Match(line) is { Success: true } bold && IsLabel(bold.Groups["label"].Value, explicitForm: true, isKnownName))
+                var lineText = line.ToString();
+                if (BoldLabel().Match(lineText) is { Success: true } bold && IsLabel(bold.Groups["label"].Value, explicitForm: true, isKnownName))
                 {
-                    Finish();
+                    Finish(lineStart);
                     label = bold.Groups["label"].Value.Trim();
                     labelLine = firstLine + i;
                     form = TurnForm.BoldLabel;
-                    current = new StringBuilder();
-                    current.Append(bold.Groups["rest"].Value).Append('\n');
-                    continue;
+                    prefix = bold.Groups["rest"].Value;
+                    contentStart = Math.Min(next, text.Length);
                 }
-
-                if (LabelLine().Match(line) is { Success: true } plain && IsLabel(plain.Groups["label"].Value, explicitForm: false, isKnownName))
+                else if (LabelLine().Match(lineText) is { Success: true } plain && IsLabel(plain.Groups["label"].Value, explicitForm: false, isKnownName))
                 {
-                    Finish();
+                    Finish(lineStart);
                     label = plain.Groups["label"].Value.Trim();
                     labelLine = firstLine + i;
                     form = TurnForm.LabelLine;
-                    current = new StringBuilder();
-                    continue;
+                    prefix = null;
+                    contentStart = Math.Min(next, text.Length);
                 }
             }
 
-            current.Append(line).Append('\n');
+            lineStart = next;
         }
 
-        Finish();
-        return new TranscriptSource(introduction.ToString().Trim('\n'), turns.ToImmutable());
+        Finish(text.Length);
+        return new TranscriptSource(introduction ?? "", turns.ToImmutable());
     }
 
     /// <summary>
