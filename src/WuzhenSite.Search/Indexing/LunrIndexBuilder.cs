@@ -38,6 +38,7 @@ public sealed class LunrIndexBuilder
     private readonly List<TokenSpan> spans = [];
     private readonly List<int> touchedTerms = [];
     private int[] termCounts = new int[1024];
+    private char[] loweredBuffer = new char[4096];
 
     /// <summary>Creates a builder for <paramref name="fields"/>.</summary>
     /// <param name="fields">The fields to index. Names must be unique.</param>
@@ -233,7 +234,7 @@ public sealed class LunrIndexBuilder
             return new PendingField(documentIndex, fieldIndex, 0, [], []);
         }
 
-        string lowered = JsText.ToLowerCase(text);
+        ReadOnlySpan<char> lowered = JsText.ToLowerCase(text, ref loweredBuffer);
         spans.Clear();
         tokenizer.TokenizeLowered(lowered, spans);
 
@@ -241,7 +242,7 @@ public sealed class LunrIndexBuilder
         touchedTerms.Clear();
         foreach (var span in CollectionsMarshal.AsSpan(spans))
         {
-            int term = ResolveTerm(lowered.AsSpan(span.Start, span.Length), span.Kind);
+            int term = ResolveTerm(lowered.Slice(span.Start, span.Length), span.Kind);
             if (term < 0)
             {
                 continue;

@@ -14,6 +14,29 @@ internal static class JsText
     private const char CapitalSigma = '\u03A3';
 
     /// <summary>
+    /// <see cref="ToLowerCase(string)"/> into <paramref name="buffer"/> (grown when too small) when the text
+    /// has neither of the two context-dependent capitals, as nearly all text has; otherwise a new string.
+    /// The index builder lowers every field of every document: this spares a copy of the whole text.
+    /// </summary>
+    public static ReadOnlySpan<char> ToLowerCase(string value, ref char[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.AsSpan().IndexOfAny(CapitalIWithDot, CapitalSigma) >= 0)
+        {
+            return ToLowerCase(value);
+        }
+
+        if (buffer.Length < value.Length)
+        {
+            buffer = new char[Math.Max(value.Length, buffer.Length * 2)];
+        }
+
+        // The same invariant simple mapping string.ToLowerInvariant uses.
+        int written = value.AsSpan().ToLowerInvariant(buffer);
+        return buffer.AsSpan(0, written);
+    }
+
+    /// <summary>
     /// JavaScript <c>toLowerCase()</c>: full Unicode lower-casing, locale independent.
     /// Differs from <see cref="string.ToLowerInvariant"/> in two places handled here:
     /// U+0130 becomes "i\u0307" (two code units) and a capital sigma at the end of a
