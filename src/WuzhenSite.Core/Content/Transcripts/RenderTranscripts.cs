@@ -65,7 +65,7 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var turns = ImmutableArray.CreateBuilder<Turn>(source.Turns.Length);
-        var text = new StringBuilder();
+        var text = new StringBuilder(page.Body.Length); // plain text is shorter than its Markdown
 
         var introSyntax = markdown.Parse(source.Introduction);
         var introText = PlainText.Of(introSyntax);
@@ -110,7 +110,7 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
         return (page with
         {
             Transcript = body,
-            Html = introHtml + string.Concat(body.Turns.Select(t => t.Html)),
+            Html = string.Concat([introHtml, .. body.Turns.Select(t => t.Html)]), // an array: one exact-size copy
             Summary = summary,
             Text = plainText,
             ReadingMinutes = ReadingTime.Minutes(plainText, wordsPerMinute, cjkCharactersPerMinute),

@@ -17,7 +17,9 @@ public static class TranscriptTextWriter
     public static string Write(ContentPage page, string? eventName, string? date, string permalink)
     {
         var body = page.Transcript ?? throw new ArgumentException("The page is not a rendered transcript.", nameof(page));
-        var text = new StringBuilder();
+        // Sized up front and trimmed in place: transcripts are long, and each copy of one is garbage.
+        var text = new StringBuilder(page.Title.Length + permalink.Length + body.IntroductionText.Length + 64
+            + body.Turns.Sum(t => t.Label.Length + (t.Role?.Length ?? 0) + t.Text.Length + 8));
         text.Append(page.Title).Append('\n');
         var line = string.Join(" · ", new[] { eventName, date }.Where(p => !string.IsNullOrWhiteSpace(p)));
         if (line.Length > 0)
@@ -42,6 +44,11 @@ public static class TranscriptTextWriter
             text.Append(":\n").Append(turn.Text.Trim()).Append("\n\n");
         }
 
-        return text.ToString().TrimEnd('\n') + "\n";
+        while (text.Length > 0 && text[^1] == '\n')
+        {
+            text.Length--;
+        }
+
+        return text.Append('\n').ToString();
     }
 }
