@@ -8,12 +8,43 @@ namespace WuzhenSite.Content.Markdown;
 /// <summary>The readable text of Markdown syntax, without markup: for summaries, reading time and search.</summary>
 public static class PlainText
 {
+    // One builder per thread, reused: every page and every transcript turn is turned into text, and a
+    // fresh builder grew chunk by chunk to each text's size before being copied and dropped.
+    [ThreadStatic]
+    private static StringBuilder? _cachedBuilder;
+
     /// <summary>The text of a block and everything inside it, paragraphs separated by newlines.</summary>
     public static string Of(MarkdownObject markdown)
     {
-        var builder = new StringBuilder();
-        Append(builder, markdown);
-        return builder.ToString().Trim();
+        var builder = _cachedBuilder ?? new StringBuilder(4096);
+        _cachedBuilder = null;
+        try
+        {
+            Append(builder, markdown);
+            return Trimmed(builder);
+        }
+        finally
+        {
+            builder.Clear();
+            _cachedBuilder = builder;
+        }
+    }
+
+    /// <summary>The builder's text without leading and trailing white space, copied once.</summary>
+    private static string Trimmed(StringBuilder builder)
+    {
+        int start = 0, end = builder.Length;
+        while (start < end && char.IsWhiteSpace(builder[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        return builder.ToString(start, end - start);
     }
 
     /// <summary>Adds the text of <paramref name="markdown"/> to <paramref name="builder"/>.</summary>
