@@ -39,6 +39,46 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task A_long_result_list_shows_ten_at_a_time_in_rank_order()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/en/search/?q=digital");
+        await Assertions.Expect(page.Locator("#search")).ToHaveAttributeAsync("data-state", "ready");
+
+        // Results are added as their store files arrive, but always in rank order: ten, then ten more.
+        var results = page.Locator("#search-results .search-result");
+        await Assertions.Expect(results).ToHaveCountAsync(10);
+        await Assertions.Expect(page.Locator(".search-results__more")).ToContainTextAsync("Showing 10 of");
+        var firstTen = await page.Locator("#search-results a.search-result__link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+        await page.Locator(".search-results__more-button").ClickAsync();
+        await Assertions.Expect(results).ToHaveCountAsync(20);
+        var firstTwenty = await page.Locator("#search-results a.search-result__link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(firstTen, firstTwenty.Take(10));
+        Assert.Equal(await ExpectedOrderAsync(page, "digital", 20), firstTwenty);
+    }
+
+    /// <summary>The first <paramref name="count"/> result URLs in lunr's order, read from the same files the page reads.</summary>
+    private static Task<string[]> ExpectedOrderAsync(IPage page, string query, int count) =>
+        page.EvaluateAsync<string[]>(
+            """
+            async ([query, count]) => {
+              const meta = await (await fetch('search.json')).json();
+              const hits = meta.index.format === 'sharded'
+                ? await (await lunr.sharded.open(new URL(meta.index.file, location.href).href)).search(query)
+                : lunr.Index.load(await (await fetch(meta.index.file)).json()).search(query);
+              const urls = [];
+              for (const hit of hits.slice(0, count)) {
+                const position = parseInt(hit.ref, 36);
+                const chunk = Math.floor(position / meta.store.chunk);
+                const entries = await (await fetch(meta.store.pattern.replace('{n}', chunk))).json();
+                urls.push(entries[position - chunk * meta.store.chunk].url);
+              }
+              return urls;
+            }
+            """, new object[] { query, count });
+
+    [Fact]
     public async Task Searching_chinese_without_spaces_finds_the_chinese_turn()
     {
         var page = await site.NewPageAsync(locale: "zh-CN");
