@@ -67,7 +67,7 @@ public static class ShardedIndexWriter
                 w.WritePropertyName(entry.Term);
                 w.WriteStartArray();
                 w.WriteNumberValue(entry.TermIndex);
-                WritePostings(w, weights[entry.TermIndex], fieldCount, documentCount);
+                WritePostings(w, weights, entry.TermIndex, fieldCount, documentCount);
                 w.WriteEndArray();
             }
 
@@ -122,15 +122,16 @@ public static class ShardedIndexWriter
     private const string RefListFileName = "refs.json";
 
     /// <summary>One array per field: the term's documents in ascending position as differences, then their weights in thousandths.</summary>
-    private static void WritePostings(Utf8JsonWriter w, (int[] Slots, double[] Weights) term, int fieldCount, int documentCount)
+    private static void WritePostings(Utf8JsonWriter w, TermPostings postings, int term, int fieldCount, int documentCount)
     {
-        int at = 0;
+        int at = postings.Offsets[term];
+        int last = postings.Offsets[term + 1];
         for (int f = 0; f < fieldCount; f++)
         {
             // Slots are field × documentCount + document, sorted: this field's are the next run of them.
             int start = at;
             int end = (f + 1) * documentCount;
-            while (at < term.Slots.Length && term.Slots[at] < end)
+            while (at < last && postings.Slots[at] < end)
             {
                 at++;
             }
@@ -139,14 +140,14 @@ public static class ShardedIndexWriter
             int previous = 0;
             for (int i = start; i < at; i++)
             {
-                int document = term.Slots[i] - (f * documentCount);
+                int document = postings.Slots[i] - (f * documentCount);
                 w.WriteNumberValue(document - previous);
                 previous = document;
             }
 
             for (int i = start; i < at; i++)
             {
-                w.WriteNumberValue(Thousandths(term.Weights[i]));
+                w.WriteNumberValue(Thousandths(postings.Weights[i]));
             }
 
             w.WriteEndArray();
@@ -190,44 +191,59 @@ public static class ShardedIndexWriter
         return true;
     }
 
-    /// <summary>For each term index, its (field × document slot, weight) pairs sorted by slot.</summary>
-    private static (int[] Slots, double[] Weights)[] WeightsByTerm(LunrIndex index)
+    /// <summary>
+    /// Every term's (field × document slot, weight) pairs, sorted by slot, in one flat layout: term t's
+    /// pairs are at <c>Offsets[t]..Offsets[t + 1]</c>. Filled by visiting field vectors in slot order, so
+    /// each run comes out sorted; one pair of arrays instead of two per term (a Chinese index has hundreds
+    /// of thousands of terms, most with a handful of postings, where array headers outweighed the data).
+    /// </summary>
+    private static TermPostings WeightsByTerm(LunrIndex index)
     {
         int termCount = index.InvertedIndex.Count;
         int documentCount = index.DocumentCount;
-        var counts = new int[termCount];
-        foreach (var vector in index.FieldVectors)
+        var offsets = new int[termCount + 1];
+        var vectorAtSlot = new int[index.Fields.Count * documentCount];
+        Array.Fill(vectorAtSlot, -1);
+        for (int v = 0; v < index.FieldVectors.Count; v++)
         {
+            var vector = index.FieldVectors[v];
+            vectorAtSlot[(vector.FieldIndex * documentCount) + vector.DocumentIndex] = v;
             foreach (int term in vector.TermIndexes)
             {
-                counts[term]++;
+                offsets[term + 1]++;
             }
         }
 
-        var result = new (int[] Slots, double[] Weights)[termCount];
         for (int t = 0; t < termCount; t++)
         {
-            result[t] = (new int[counts[t]], new double[counts[t]]);
+            offsets[t + 1] += offsets[t];
         }
 
-        var filled = new int[termCount];
-        foreach (var vector in index.FieldVectors)
+        var slots = new int[offsets[termCount]];
+        var weights = new double[offsets[termCount]];
+        var cursor = offsets[..termCount];
+        for (int slot = 0; slot < vectorAtSlot.Length; slot++)
         {
-            int slot = (vector.FieldIndex * documentCount) + vector.DocumentIndex;
+            if (vectorAtSlot[slot] < 0)
+            {
+                continue;
+            }
+
+            var vector = index.FieldVectors[vectorAtSlot[slot]];
             var terms = vector.TermIndexes;
             var scores = vector.Scores;
             for (int i = 0; i < terms.Length; i++)
             {
-                int t = terms[i];
-                int at = filled[t]++;
-                result[t].Slots[at] = slot;
-                result[t].Weights[at] = scores[i];
+                int at = cursor[terms[i]]++;
+                slots[at] = slot;
+                weights[at] = scores[i];
             }
         }
 
-        Parallel.For(0, termCount, t => Array.Sort(result[t].Slots, result[t].Weights));
-        return result;
+        return new TermPostings(offsets, slots, weights);
     }
+
+    private readonly record struct TermPostings(int[] Offsets, int[] Slots, double[] Weights);
 
     private static void WriteStrings(Utf8JsonWriter w, string? name, IEnumerable<string> values)
     {
