@@ -18,7 +18,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
 
         await page.FillAsync("header #site-search", "digital silk road");
         await page.PressAsync("header #site-search", "Enter");
-        await page.WaitForURLAsync("**/en/search/?q=digital+silk+road");
+        await BrowserSite.ExpectAddressAsync(page, "/en/search/?q=digital+silk+road");
 
         var turnResult = page.Locator($"#search-results a[href$='{Transcript}/#ren-xianliang-2']");
         await Assertions.Expect(turnResult).ToBeVisibleAsync();
@@ -32,7 +32,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(ResultCount());
 
         await turnResult.ClickAsync();
-        await page.WaitForURLAsync($"**/en/transcripts/{Transcript}/#ren-xianliang-2");
+        await BrowserSite.ExpectAddressAsync(page, $"/en/transcripts/{Transcript}/#ren-xianliang-2");
         var turn = page.Locator("#ren-xianliang-2");
         await Assertions.Expect(turn).ToBeInViewportAsync();
         await Assertions.Expect(turn).ToContainTextAsync("Digital Silk Road", new() { IgnoreCase = true });
@@ -86,7 +86,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
 
         await page.FillAsync("header #site-search", "数字丝绸之路");
         await page.PressAsync("header #site-search", "Enter");
-        await page.WaitForURLAsync("**/zh/search/?q=*");
+        await BrowserSite.ExpectAddressAsync(page, "/zh/search/?q=*");
 
         var turnResult = page.Locator($"#search-results a[href$='/zh/transcripts/{Transcript}/#ren-xianliang-2']");
         await Assertions.Expect(turnResult).ToBeVisibleAsync();
@@ -107,7 +107,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
 
         await page.SelectOptionAsync("#search-speaker", "ren-xianliang");
         await page.SelectOptionAsync("#search-type", "turn");
-        await page.WaitForURLAsync("**/en/search/?q=internet&type=turn&speaker=ren-xianliang");
+        await BrowserSite.ExpectAddressAsync(page, "/en/search/?q=internet&type=turn&speaker=ren-xianliang");
 
         var results = page.Locator("#search-results li");
         await Assertions.Expect(results.First).ToBeVisibleAsync();
@@ -142,7 +142,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.id === 'site-search'"), "Tab never reached the header search box");
         await page.Keyboard.TypeAsync("silk road");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/en/search/?q=silk+road");
+        await BrowserSite.ExpectAddressAsync(page, "/en/search/?q=silk+road");
         await Assertions.Expect(page.Locator("#search-results li").First).ToBeVisibleAsync();
 
         // The query box keeps the words; Arrow Down moves into the results and Enter opens one.
@@ -156,7 +156,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         await page.Keyboard.PressAsync("ArrowUp");
         Assert.Equal(first, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains(first.Split('#')[0], StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(first.Split('#')[0])), new() { Timeout = 15000 });
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "/en/search/");
         await page.FillAsync("#search-input", "<img src=x onerror=alert(1)>");
-        await page.WaitForURLAsync(url => url.Contains("?q=", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?q="), new() { Timeout = 15000 });
         await Assertions.Expect(page.Locator("#search-status")).Not.ToBeEmptyAsync();
         Assert.Equal(0, await page.Locator("#search-results img, #search-status img").CountAsync());
 

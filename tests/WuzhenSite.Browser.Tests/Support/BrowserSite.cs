@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -15,6 +16,18 @@ namespace WuzhenSite.Browser.Tests.Support;
 public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>
+    /// Waits until the page's address ends with <paramref name="ending"/> (a final <c>*</c> matches the rest).
+    /// Polls the address instead of waiting for a navigation's load events: on a machine busy with the
+    /// other test projects, Playwright's wait for those events timed out on pages that had long loaded.
+    /// What the journey then checks on the page is waited for by its own assertions.
+    /// </summary>
+    public static Task ExpectAddressAsync(IPage page, string ending)
+    {
+        var pattern = ending.EndsWith('*') ? Regex.Escape(ending[..^1]) : Regex.Escape(ending) + "$";
+        return Assertions.Expect(page).ToHaveURLAsync(new Regex(pattern), new() { Timeout = 15000 });
+    }
 
     private readonly string _output = Path.Combine(Path.GetTempPath(), "wuzhen-browser-" + Guid.NewGuid().ToString("N"));
     private PreviewServer? _server;
