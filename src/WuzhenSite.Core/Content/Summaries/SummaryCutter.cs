@@ -23,7 +23,8 @@ public static class SummaryCutter
     /// </remarks>
     public static string Cut(string text, int? maxLength = null)
     {
-        var cjk = IsMostlyCjkIgnoringSpace(text);
+        // Whitespace is neither a letter nor CJK, so the raw text gives the collapsed text's answer.
+        var cjk = CjkText.IsMostlyCjk(text);
         var limit = maxLength ?? (cjk ? MaxCjkLength : MaxLatinLength);
         var head = CollapseWhitespace(text, limit + 1);
         if (head.Length <= limit)
@@ -33,31 +34,6 @@ public static class SummaryCutter
 
         var cut = cjk ? CjkCut(head, limit) : WordCut(head, limit);
         return cut.TrimEnd(' ', ',', ';', ':', '.', '，', '、', '；', '：', '。') + "…";
-    }
-
-    // Whitespace is neither a letter nor CJK, so this is CjkText.IsMostlyCjk of the collapsed text.
-    private static bool IsMostlyCjkIgnoringSpace(string text)
-    {
-        int cjk = 0, letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            if (CjkText.IsCjk(c))
-            {
-                cjk++;
-                letters++;
-            }
-            else if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters > 0 && cjk * 3 > letters;
     }
 
     private static string WordCut(string text, int limit)
