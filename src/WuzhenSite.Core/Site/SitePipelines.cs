@@ -118,7 +118,8 @@ public static class SitePipelines
             new Pipeline(
                 PipelineNames.Links,
                 dependencies: Written,
-                output: [new ValidateLinks(settings, Written, site.Statistics)]),
+                output: [new ValidateLinks(settings, Written, site.Statistics)],
+                outputHasDependencies: true),
         ];
     }
 

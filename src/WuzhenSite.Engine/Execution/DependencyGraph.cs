@@ -11,10 +11,13 @@ public sealed class DependencyGraph
 {
     private readonly ImmutableDictionary<string, ImmutableHashSet<string>> _transitive;
 
+    private readonly ImmutableDictionary<string, Pipeline> _byName;
+
     private DependencyGraph(ImmutableArray<Pipeline> ordered, ImmutableDictionary<string, ImmutableHashSet<string>> transitive)
     {
         Ordered = ordered;
         _transitive = transitive;
+        _byName = ordered.ToImmutableDictionary(p => p.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The pipelines in an order where every dependency comes before its dependents (stable by declaration).</summary>
@@ -22,6 +25,12 @@ public sealed class DependencyGraph
 
     /// <summary>True when <paramref name="pipeline"/> depends on <paramref name="other"/>, directly or not.</summary>
     public bool DependsOn(string pipeline, string other) => _transitive[pipeline].Contains(other);
+
+    /// <summary>The pipeline called <paramref name="name"/>.</summary>
+    public Pipeline this[string name] => _byName[name];
+
+    /// <summary>Every pipeline <paramref name="pipeline"/> depends on, directly or not.</summary>
+    public ImmutableHashSet<string> AllDependenciesOf(string pipeline) => _transitive[pipeline];
 
     /// <summary>Builds the graph, or throws with a message naming the bad dependency.</summary>
     public static DependencyGraph Build(IReadOnlyList<Pipeline> pipelines)

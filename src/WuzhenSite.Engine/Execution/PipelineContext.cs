@@ -38,12 +38,13 @@ public sealed class PipelineContext
 
     /// <summary>
     /// The documents another pipeline produced that this module may read: a dependency's
-    /// result of the current phase, or any pipeline's result of the previous phase once that
-    /// phase is over for all. Anything else would depend on thread timing, so it throws.
+    /// result of the current phase (when this phase waits for dependencies, see
+    /// <see cref="Pipeline.WaitsForDependencies"/>), or any pipeline's result of the previous
+    /// phase once that phase is over for all. Anything else would depend on thread timing, so it throws.
     /// </summary>
     public ImmutableArray<Document> OutputsOf(string pipeline)
     {
-        if (_run.Graph.DependsOn(PipelineName, pipeline) && _run.TryGetOutputs(pipeline, Phase, out var current))
+        if (_run.Waits(PipelineName, Phase) && _run.Graph.DependsOn(PipelineName, pipeline) && _run.TryGetOutputs(pipeline, Phase, out var current))
         {
             return current;
         }
@@ -105,6 +106,8 @@ internal sealed class PipelineRun(DependencyGraph graph, EngineOptions options, 
 
     public bool TryGetOutputs(string pipeline, Phase phase, out ImmutableArray<Document> documents) =>
         _outputs.TryGetValue((pipeline, phase), out documents);
+
+    public bool Waits(string pipeline, Phase phase) => Graph[pipeline].WaitsForDependencies(phase);
 
     public void Release(string pipeline, Phase phase) => _outputs.TryRemove((pipeline, phase), out _);
 }

@@ -8,8 +8,9 @@ namespace WuzhenSite.Engine.Execution;
 
 /// <summary>
 /// Runs pipelines phase by phase. Within a phase every pipeline starts as soon as the same phase
-/// of its dependencies is done, so independent pipelines run in parallel; a phase ends for all
-/// before the next begins. Errors reported in a phase stop the run after that phase, so every
+/// of its dependencies is done, so independent pipelines run in parallel; in the Output phase only
+/// pipelines with <see cref="Pipeline.OutputHasDependencies"/> wait, as in Statiq. A phase ends for
+/// all before the next begins. Errors reported in a phase stop the run after that phase, so every
 /// error of a phase is reported together and nothing is written from a broken build.
 /// </summary>
 public sealed class PipelineEngine
@@ -34,13 +35,14 @@ public sealed class PipelineEngine
     {
         var diagnostics = new DiagnosticBag();
         var run = new PipelineRun(_graph, _options, diagnostics, cancellationToken);
+        var clock = Stopwatch.StartNew();
         var outputs = new Dictionary<(string, Phase), ImmutableArray<Document>>();
         var timings = new List<PhaseTiming>();
         Phase? stoppedAfter = null;
 
         foreach (var phase in Phases)
         {
-            var phaseTimings = await RunPhaseAsync(run, phase).ConfigureAwait(false);
+            var phaseTimings = await RunPhaseAsync(run, phase, clock).ConfigureAwait(false);
             timings.AddRange(phaseTimings);
             foreach (var pipeline in _graph.Ordered)
             {
@@ -67,17 +69,22 @@ public sealed class PipelineEngine
         return new EngineResult(outputs, diagnostics.ToSortedList(), timings, stoppedAfter);
     }
 
-    private async Task<IReadOnlyList<PhaseTiming>> RunPhaseAsync(PipelineRun run, Phase phase)
+    private async Task<IReadOnlyList<PhaseTiming>> RunPhaseAsync(PipelineRun run, Phase phase, Stopwatch clock)
     {
         var tasks = new Dictionary<string, Task<PhaseTiming>>(StringComparer.Ordinal);
         foreach (var pipeline in _graph.Ordered)
         {
-            var dependencies = pipeline.Dependencies.Select(name => tasks[name]).ToArray();
+            // A phase that waits for its dependencies waits for all of them, direct or not, so
+            // what it may read (OutputsOf) is finished even when a dependency in between does
+            // not wait itself (an Output phase without OutputHasDependencies).
+            var dependencies = pipeline.WaitsForDependencies(phase)
+                ? _graph.AllDependenciesOf(pipeline.Name).Select(name => tasks[name]).ToArray()
+                : [];
             // Each pipeline's phase starts on a thread of its own once its dependencies are done:
             // modules mostly work synchronously (Parallel.For inside), so pipelines sharing pool
             // threads ran one after another instead of side by side.
             tasks[pipeline.Name] = Task.WhenAll(dependencies).ContinueWith(
-                _ => RunPipelinePhaseAsync(run, pipeline, phase),
+                _ => RunPipelinePhaseAsync(run, pipeline, phase, clock),
                 CancellationToken.None,
                 TaskContinuationOptions.LongRunning,
                 TaskScheduler.Default).Unwrap();
@@ -88,8 +95,9 @@ public sealed class PipelineEngine
         return results;
     }
 
-    private static async Task<PhaseTiming> RunPipelinePhaseAsync(PipelineRun run, Pipeline pipeline, Phase phase)
+    private static async Task<PhaseTiming> RunPipelinePhaseAsync(PipelineRun run, Pipeline pipeline, Phase phase, Stopwatch clock)
     {
+        var startedAfter = clock.Elapsed;
         var stopwatch = Stopwatch.StartNew();
         var documents = phase == Phase.Input || !run.TryGetOutputs(pipeline.Name, phase - 1, out var previous)
             ? ImmutableArray<Document>.Empty
@@ -117,6 +125,9 @@ public sealed class PipelineEngine
         }
 
         run.SetOutputs(pipeline.Name, phase, documents);
-        return new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length) { HeapBytesAfter = GC.GetTotalMemory(forceFullCollection: false) };
+        return new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length) {
+            HeapBytesAfter = GC.GetTotalMemory(forceFullCollection: false),
+            StartedAfter = startedAfter,
+        };
     }
 }

@@ -12,7 +12,7 @@ internal static class BuildCommand
     public static Command Create(IAnsiConsole console)
     {
         var options = new SiteOptions();
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the time each pipeline phase took." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print when each pipeline phase started and how long it took." };
         var command = new Command("build", "Build the site into the output folder.");
         options.AddTo(command);
         var listExternal = new Option<bool>("--list-external-links") { Description = "Also list every link to another site, by page (links are never fetched)." };

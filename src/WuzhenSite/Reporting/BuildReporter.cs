@@ -43,10 +43,10 @@ internal sealed class BuildReporter(IAnsiConsole console)
 
         if (verbose)
         {
-            var timings = new Table().Border(TableBorder.Simple).AddColumn("Pipeline").AddColumn("Phase").AddColumn(new TableColumn("ms").RightAligned()).AddColumn(new TableColumn("Documents").RightAligned());
+            var timings = new Table().Border(TableBorder.Simple).AddColumn("Pipeline").AddColumn("Phase").AddColumn(new TableColumn("Start ms").RightAligned()).AddColumn(new TableColumn("ms").RightAligned()).AddColumn(new TableColumn("Documents").RightAligned());
             foreach (var timing in result.Timings)
             {
-                timings.AddRow(timing.Pipeline, timing.Phase.ToString(), timing.Elapsed.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+                timings.AddRow(timing.Pipeline, timing.Phase.ToString(), timing.StartedAfter.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture), timing.Elapsed.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
                     timing.DocumentCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 

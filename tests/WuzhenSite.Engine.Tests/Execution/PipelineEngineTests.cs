@@ -56,6 +56,39 @@ public sealed class PipelineEngineTests
     }
 
     [Fact]
+    public async Task Output_starts_without_waiting_for_dependencies_output_and_reads_their_postprocess_result()
+    {
+        var log = new List<string>();
+        var engine = new PipelineEngine([
+            new Pipeline("Slow", input: [Create("x")], output: [Delay(200), Record(log, "slow written"), Append("-written")]),
+            new Pipeline("Writer", dependencies: ["Slow"], output: [Record(log, "writer"), ReadFrom("Slow")]),
+        ], new EngineOptions { KeepEveryPhase = true, MaxDegreeOfParallelism = 2 });
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        // As in Statiq: writing one pipeline's files does not wait for another's, and what it
+        // reads of a dependency is the PostProcess result, never a half-finished Output.
+        Assert.Equal(["writer", "slow written"], log);
+        Assert.Equal(["from-x"], result.OutputsOf("Writer", Phase.Output).Select(d => d.Source));
+    }
+
+    [Fact]
+    public async Task Output_with_dependencies_waits_for_every_dependency_s_output_direct_or_not()
+    {
+        var log = new List<string>();
+        var engine = new PipelineEngine([
+            new Pipeline("Pages", input: [Create("p")], output: [Delay(200), Record(log, "pages written"), Append("!")]),
+            new Pipeline("Feeds", dependencies: ["Pages"], output: [Record(log, "feeds written")]),
+            new Pipeline("Check", dependencies: ["Feeds"], output: [Record(log, "check"), ReadFrom("Pages")], outputHasDependencies: true),
+        ], new EngineOptions { KeepEveryPhase = true, MaxDegreeOfParallelism = 3 });
+
+        var result = await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("check", log[^1]);
+        Assert.Equal(["from-p"], result.OutputsOf("Check", Phase.Output).Select(d => d.Source));
+    }
+
+    [Fact]
     public async Task Reading_a_pipeline_that_is_not_a_dependency_in_the_same_phase_is_refused()
     {
         // In the Input phase nothing earlier exists, so only a declared dependency could be read.
