@@ -3,6 +3,7 @@ using WuzhenSite.Configuration;
 using WuzhenSite.Content.Markdown;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Pipelines;
 using WuzhenSite.Output;
 using WuzhenSite.Rendering;
 using WuzhenSite.Theming;
@@ -84,7 +85,16 @@ public static class SiteBuilder
         try
         {
             var engine = new PipelineEngine(SitePipelines.Create(site, writeRoot, incremental),
-                new EngineOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
+                new EngineOptions
+                {
+                    MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+                    // A full build's Process phase leaves the search indexes' working data and the
+                    // parsed inputs dead in the oldest generation; compacting then (about 0.1 s at
+                    // 1,000 + 1,000 documents) keeps Output from growing the heap beside them: peak
+                    // memory 525 → 456 MiB at that size, same wall time. The preview skips it: its
+                    // caches stay alive anyway, and a save should reload as soon as possible.
+                    CompactMemoryAfter = incremental is null ? new HashSet<Phase> { Phase.Process } : new HashSet<Phase>(),
+                });
             result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch

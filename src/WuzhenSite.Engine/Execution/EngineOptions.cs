@@ -1,6 +1,8 @@
+using WuzhenSite.Engine.Pipelines;
+
 namespace WuzhenSite.Engine.Execution;
 
-/// <summary>How the engine runs: how parallel, and whether every phase's documents are kept for inspection.</summary>
+/// <summary>How the engine runs: how parallel, whether every phase's documents are kept for inspection, and when memory is compacted.</summary>
 public sealed record EngineOptions
 {
     /// <summary>How many documents or pipelines may run at once; defaults to the number of cores.</summary>
@@ -12,4 +14,13 @@ public sealed record EngineOptions
     /// each document's content once, not once per phase; tests of the engine itself turn this on.
     /// </summary>
     public bool KeepEveryPhase { get; init; }
+
+    /// <summary>
+    /// Phases after which the engine runs one full, compacting garbage collection (none by default).
+    /// A phase boundary is the one moment much is known to have died at once: the earlier phase's
+    /// documents were just released and the modules' working data (a search index's vectors, say)
+    /// is gone. Those objects lived long enough to reach the oldest generation, where the runtime
+    /// would only reclaim them much later; until then the next phase grows the heap beside them.
+    /// </summary>
+    public IReadOnlySet<Phase> CompactMemoryAfter { get; init; } = new HashSet<Phase>();
 }

@@ -59,6 +59,11 @@ public sealed class PipelineEngine
                 }
             }
 
+            if (_options.CompactMemoryAfter.Contains(phase))
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+
             if (diagnostics.HasErrors)
             {
                 stoppedAfter = phase;

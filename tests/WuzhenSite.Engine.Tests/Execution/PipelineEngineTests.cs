@@ -89,6 +89,25 @@ public sealed class PipelineEngineTests
     }
 
     [Fact]
+    public async Task Memory_dropped_in_a_phase_is_reclaimed_before_the_next_when_asked()
+    {
+        WeakReference? workingData = null;
+        bool? aliveWhenOutputStarted = null;
+        var engine = new PipelineEngine([
+            new Pipeline("Index",
+                process: [new Lambda((inputs, _) => { workingData = AllocateAndDrop(); return inputs; })],
+                output: [new Lambda((inputs, _) => { aliveWhenOutputStarted = workingData!.IsAlive; return inputs; })]),
+        ], new EngineOptions { CompactMemoryAfter = new HashSet<Phase> { Phase.Process } });
+
+        await engine.RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(aliveWhenOutputStarted);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference AllocateAndDrop() => new(new byte[1 << 20]);
+
+    [Fact]
     public async Task Reading_a_pipeline_that_is_not_a_dependency_in_the_same_phase_is_refused()
     {
         // In the Input phase nothing earlier exists, so only a declared dependency could be read.
