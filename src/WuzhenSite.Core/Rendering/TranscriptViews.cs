@@ -63,20 +63,28 @@ public sealed class TranscriptViews(LinkBuilder links, TermIndex terms)
         };
     }
 
-    /// <summary>Every turn the speaker <paramref name="slug"/> spoke in the transcripts given, newest transcript first, in speaking order within one.</summary>
-    public List<Dictionary<string, object?>> QuotesOf(string slug, IEnumerable<ContentPage> transcriptsNewestFirst, System.Globalization.CultureInfo culture)
+    /// <summary>
+    /// Every speaker's turns in the transcripts given, by speaker slug: newest transcript first, in
+    /// speaking order within one. One pass for all speakers, instead of one pass per speaker.
+    /// </summary>
+    public Dictionary<string, List<Dictionary<string, object?>>> QuotesBySpeaker(IEnumerable<ContentPage> transcriptsNewestFirst, System.Globalization.CultureInfo culture)
     {
-        var quotes = new List<Dictionary<string, object?>>();
+        var quotes = new Dictionary<string, List<Dictionary<string, object?>>>(StringComparer.Ordinal);
         foreach (var transcript in transcriptsNewestFirst)
         {
             foreach (var turn in transcript.Transcript?.Turns ?? [])
             {
-                if (turn.SpeakerSlug != slug)
+                if (turn.SpeakerSlug is not { } slug)
                 {
                     continue;
                 }
 
-                quotes.Add(new Dictionary<string, object?>
+                if (!quotes.TryGetValue(slug, out var ofSpeaker))
+                {
+                    quotes[slug] = ofSpeaker = [];
+                }
+
+                ofSpeaker.Add(new Dictionary<string, object?>
                 {
                     ["transcript_title"] = transcript.Title,
                     ["transcript_url"] = links.Link(transcript.Url),

@@ -30,32 +30,54 @@ public sealed class GenerateTermPages(SiteSettings settings, LinkBuilder links, 
         var factory = new PageViewFactory(settings, links, terms);
         var content = SiteTerms.PagesOf(context, PipelineNames.Content).ToList();
         var pagesOf = PagesByTerm(terms, content);
-        var transcripts = new TranscriptViews(links, terms);
         var spokeIn = SpeakersWithTurns(content);
-        var result = ImmutableArray.CreateBuilder<Document>();
+        var transcripts = new TranscriptViews(links, terms);
+        var quotesByLanguage = settings.Languages.ToDictionary(
+            l => l.Code,
+            l => transcripts.QuotesBySpeaker(content.Where(p => p.Language == l.Code && p.Transcript is not null).Order(NewestFirst.Instance), l.Culture));
 
+        // Every term page of every kind and language is independent of the others: made in
+        // parallel, collected in the fixed order (kind, language, term) so output never varies.
+        var work = new List<(TermKind Kind, LanguageSettings Language, Term Term)>();
+        foreach (var kind in TermKinds.All)
+        {
+            foreach (var language in settings.Languages)
+            {
+                foreach (var term in terms.OfKind(kind))
+                {
+                    if (HasPage(term, language.Code, pagesOf, spokeIn))
+                    {
+                        work.Add((kind, language, term));
+                    }
+                }
+            }
+        }
+
+        var made = context.MapInOrder(work, item =>
+        {
+            var (kind, language, term) = item;
+            var items = pagesOf.TryGetValue((term, language.Code), out var found) ? found : [];
+            items.Sort(NewestFirst.Instance);
+            var quotes = kind == TermKind.Speaker
+                ? quotesByLanguage[language.Code].GetValueOrDefault(term.Slug) ?? []
+                : null;
+            var others = settings.Languages.Where(l => HasPage(term, l.Code, pagesOf, spokeIn)).ToDictionary(
+                l => l.Code,
+                l => (TermKinds.TermUrl(kind, l.Code, term.Slug), pagesOf.TryGetValue((term, l.Code), out var there) ? there.Count : 0));
+            return (Count: items.Count, Pages: TermPages(factory, term, language, items, others, quotes).ToList());
+        });
+
+        var result = ImmutableArray.CreateBuilder<Document>();
+        int next = 0;
         foreach (var kind in TermKinds.All)
         {
             foreach (var language in settings.Languages)
             {
                 var listed = new List<(Term Term, int Count)>();
-                foreach (var term in terms.OfKind(kind))
+                for (; next < work.Count && work[next].Kind == kind && work[next].Language == language; next++)
                 {
-                    var items = pagesOf.TryGetValue((term, language.Code), out var found) ? found : [];
-                    if (!HasPage(term, language.Code, pagesOf, spokeIn))
-                    {
-                        continue;
-                    }
-
-                    listed.Add((term, items.Count));
-                    items.Sort(NewestFirst.Instance);
-                    var quotes = kind == TermKind.Speaker
-                        ? transcripts.QuotesOf(term.Slug, content.Where(p => p.Language == language.Code && p.Transcript is not null).Order(NewestFirst.Instance), language.Culture)
-                        : null;
-                    var others = settings.Languages.Where(l => HasPage(term, l.Code, pagesOf, spokeIn)).ToDictionary(
-                        l => l.Code,
-                        l => (TermKinds.TermUrl(kind, l.Code, term.Slug), pagesOf.TryGetValue((term, l.Code), out var there) ? there.Count : 0));
-                    result.AddRange(TermPages(factory, term, language, items, others, quotes));
+                    listed.Add((work[next].Term, made[next].Count));
+                    result.AddRange(made[next].Pages);
                 }
 
                 result.Add(IndexPage(factory, kind, language, listed));
