@@ -43,7 +43,8 @@ public static class SitePipelines
 
         // Each file is made ready (rendered, compressed), scanned for links, written and let go of on
         // its own, so output never piles up in memory; the link check reads what the scans kept.
-        IModule Write(params IModule[] before) => new ForEachDocument([.. before, new ScanLinks(), .. write, new DropContent()]);
+        var linkTexts = new LinkTextPool();
+        IModule Write(params IModule[] before) => new ForEachDocument([.. before, new ScanLinks(linkTexts), .. write, new DropContent()]);
         IModule RenderAndWrite() => Write(render);
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute);
 

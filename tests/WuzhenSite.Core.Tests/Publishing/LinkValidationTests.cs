@@ -56,4 +56,16 @@ public sealed class LinkValidationTests
         Assert.Equal(["/a.css", "/en/", "/p.png"], page.Links);
         Assert.True(page.Ids.SetEquals(["top", "ren-1", "old"]));
     }
+
+    [Fact]
+    public void Pages_scanned_with_one_pool_share_equal_link_and_id_texts()
+    {
+        var pool = new LinkTextPool();
+        var first = PageLinks.Scan("<nav><a href=\"/en/tags/\">Tags</a></nav><p id=\"t-1\">"u8, pool);
+        var second = PageLinks.Scan("<nav><a href=\"/en/tags/\">Tags</a></nav><p id=\"t-1\">"u8, pool);
+
+        Assert.Same(first.Links[0], second.Links[0]);
+        Assert.Same(first.Ids.Single(), second.Ids.Single());
+        Assert.Equal(["/en/tags/"], second.Links);
+    }
 }

@@ -10,8 +10,8 @@ public sealed record PageLinks(IReadOnlyList<string> Links, IReadOnlySet<string>
     private static readonly string[] HrefElements = ["a", "area", "link"];
     private static readonly string[] SrcElements = ["img", "script", "source", "iframe", "video", "audio", "track"];
 
-    /// <summary>The links and ids of one page (UTF-8), read with <see cref="HtmlStartTagScanner"/>.</summary>
-    public static PageLinks Scan(ReadOnlySpan<byte> html)
+    /// <summary>The links and ids of one page (UTF-8), read with <see cref="HtmlStartTagScanner"/>; texts shared through <paramref name="pool"/> when given.</summary>
+    public static PageLinks Scan(ReadOnlySpan<byte> html, LinkTextPool? pool = null)
     {
         var links = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -19,22 +19,24 @@ public sealed record PageLinks(IReadOnlyList<string> Links, IReadOnlySet<string>
         {
             if (values[Id] is { } id)
             {
-                ids.Add(id);
+                ids.Add(pool?.Get(id) ?? id);
             }
 
             if (values[Name] is { } name && Ascii.EqualsIgnoreCase(tag, "a"))
             {
-                ids.Add(name);
+                ids.Add(pool?.Get(name) ?? name);
             }
 
             var link = IsOneOf(tag, HrefElements) ? values[Href] : IsOneOf(tag, SrcElements) ? values[Src] : null;
             if (link is { Length: > 0 })
             {
-                links.Add(link);
+                links.Add(pool?.Get(link) ?? link);
             }
         });
 
-        return new PageLinks(links, ids);
+        // Kept until the link check at the end of the build: no spare capacity.
+        ids.TrimExcess();
+        return new PageLinks(links.ToArray(), ids);
     }
 
     /// <summary>The links and ids of one page given as text.</summary>

@@ -10,7 +10,8 @@ namespace WuzhenSite.Publishing.LinkValidation;
 /// (<see cref="MetadataKey"/>), so <see cref="ValidateLinks"/> can check every link after the
 /// pages themselves have left memory.
 /// </summary>
-public sealed class ScanLinks : IModule
+/// <param name="pool">Shares equal link texts across the pages of a build (one pool for all pipelines).</param>
+public sealed class ScanLinks(LinkTextPool pool) : IModule
 {
     /// <summary>The metadata key of a page's <see cref="PageLinks"/>.</summary>
     public const string MetadataKey = "PageLinks";
@@ -19,7 +20,7 @@ public sealed class ScanLinks : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var result = context.MapInOrder(inputs, document => IsPage(document)
-            ? document.With(MetadataKey, PageLinks.Scan(document.Content.ReadBytes().Span))
+            ? document.With(MetadataKey, PageLinks.Scan(document.Content.ReadBytes().Span, pool))
             : document);
         return Task.FromResult(result.ToImmutableArray());
     }
