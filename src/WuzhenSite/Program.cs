@@ -32,6 +32,7 @@ public static class Program
             return ExitCodes.UsageError;
         }
 
+        JitProfile.Start(parsed.CommandResult.Command.Name);
         return await parsed.InvokeAsync().ConfigureAwait(false);
     }
 }
