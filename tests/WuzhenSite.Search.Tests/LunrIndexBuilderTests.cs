@@ -54,7 +54,7 @@ public sealed class LunrIndexBuilderTests
         double idf = Math.Log(1 + Math.Abs((2 - 2 + 0.5) / (2 + 0.5)));
         double expected = idf * (2.2 * 1) / (1.2 * (1 - 0.75 + (0.75 * (1 / 2.0))) + 1) * 10 * 2;
         var vector = index.FieldVectors[2];
-        Assert.Equal(Math.Round(expected * 1000, MidpointRounding.AwayFromZero) / 1000, vector.Scores[0]);
+        Assert.Equal(Math.Round(expected * 1000, MidpointRounding.AwayFromZero) / 1000, vector.ScoreAt(0));
     }
 
     [Fact]

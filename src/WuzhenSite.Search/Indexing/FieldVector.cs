@@ -7,16 +7,16 @@ namespace WuzhenSite.Search;
 public sealed class FieldVector
 {
     private readonly int[] termIndexes;
-    private readonly double[] scores;
+    private readonly int[] scoreThousandths;
 
-    internal FieldVector(int fieldIndex, int documentIndex, FieldRef fieldRef, int fieldLength, int[] termIndexes, double[] scores)
+    internal FieldVector(int fieldIndex, int documentIndex, FieldRef fieldRef, int fieldLength, int[] termIndexes, int[] scoreThousandths)
     {
         FieldIndex = fieldIndex;
         DocumentIndex = documentIndex;
         Ref = fieldRef;
         FieldLength = fieldLength;
         this.termIndexes = termIndexes;
-        this.scores = scores;
+        this.scoreThousandths = scoreThousandths;
     }
 
     /// <summary>The field and document this vector belongs to.</summary>
@@ -34,8 +34,15 @@ public sealed class FieldVector
     /// <summary>Term indexes, ascending.</summary>
     public ReadOnlySpan<int> TermIndexes => termIndexes;
 
-    /// <summary>Scores, parallel to <see cref="TermIndexes"/>, rounded to three decimals as lunr rounds.</summary>
-    public ReadOnlySpan<double> Scores => scores;
+    /// <summary>
+    /// Scores in thousandths, parallel to <see cref="TermIndexes"/>: lunr rounds scores to three
+    /// decimals, so <c>k / 1000</c> is lunr's number exactly, and an int takes half a double's memory
+    /// (a large site's index holds tens of millions of them).
+    /// </summary>
+    public ReadOnlySpan<int> ScoreThousandths => scoreThousandths;
+
+    /// <summary>The score of the <paramref name="i"/>th term, as lunr holds it.</summary>
+    public double ScoreAt(int i) => scoreThousandths[i] / 1000.0;
 
     /// <summary>Number of (term, score) pairs.</summary>
     public int Count => termIndexes.Length;

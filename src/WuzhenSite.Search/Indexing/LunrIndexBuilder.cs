@@ -170,14 +170,14 @@ public sealed class LunrIndexBuilder
             double documentBoost = documentBoosts[pending.DocumentIndex];
             double lengthRatio = pending.FieldLength / averageFieldLengths[pending.FieldIndex];
             double denominatorBase = k1 * (1 - b + (b * lengthRatio));
-            var scores = new double[pending.Terms.Length];
+            var scores = new int[pending.Terms.Length];
             for (int j = 0; j < scores.Length; j++)
             {
                 int tf = pending.Frequencies[j];
                 double score = idf[pending.Terms[j]] * ((k1 + 1) * tf) / (denominatorBase + tf);
                 score *= fieldBoost;
                 score *= documentBoost;
-                scores[j] = JsMath.Round(score * 1000) / 1000;
+                scores[j] = checked((int)JsMath.Round(score * 1000)); // lunr: Math.round(score * 1000) / 1000
             }
 
             fieldVectors[i] = new FieldVector(

@@ -110,11 +110,10 @@ public static class LunrIndexJsonWriter
 
                 writer.WriteStartArray();
                 var termIndexes = vector.TermIndexes;
-                var scores = vector.Scores;
                 for (int i = 0; i < termIndexes.Length; i++)
                 {
                     writer.WriteNumberValue(termIndexes[i]);
-                    WriteJsNumber(writer, scores[i], number);
+                    WriteJsNumber(writer, vector.ScoreAt(i), number);
                 }
 
                 writer.WriteEndArray();

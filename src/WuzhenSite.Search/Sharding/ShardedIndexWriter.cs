@@ -154,17 +154,6 @@ public static class ShardedIndexWriter
         }
     }
 
-    private static int Thousandths(double weight)
-    {
-        double scaled = Math.Round(weight * 1000);
-        if (scaled / 1000 != weight || Math.Abs(scaled) > int.MaxValue)
-        {
-            throw new InvalidOperationException($"The weight {weight} is not rounded to three decimals as lunr rounds field vector weights.");
-        }
-
-        return (int)scaled;
-    }
-
     /// <summary>Whether every ref is its document's position written in base 36, as JavaScript's <c>toString(36)</c> writes it.</summary>
     private static bool RefsArePositionsInBase36(IReadOnlyList<string> refs)
     {
@@ -220,7 +209,7 @@ public static class ShardedIndexWriter
         }
 
         var slots = new int[offsets[termCount]];
-        var weights = new int[offsets[termCount]]; // thousandths, as written: half the memory of the scores
+        var weights = new int[offsets[termCount]]; // thousandths, as the vectors hold them and the shards write them
         var cursor = offsets[..termCount];
         for (int slot = 0; slot < vectorAtSlot.Length; slot++)
         {
@@ -231,12 +220,12 @@ public static class ShardedIndexWriter
 
             var vector = index.FieldVectors[vectorAtSlot[slot]];
             var terms = vector.TermIndexes;
-            var scores = vector.Scores;
+            var scores = vector.ScoreThousandths;
             for (int i = 0; i < terms.Length; i++)
             {
                 int at = cursor[terms[i]]++;
                 slots[at] = slot;
-                weights[at] = Thousandths(scores[i]);
+                weights[at] = scores[i];
             }
         }
 
