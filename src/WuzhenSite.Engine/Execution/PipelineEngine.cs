@@ -59,15 +59,16 @@ public sealed class PipelineEngine
                 }
             }
 
-            if (_options.CompactMemoryAfter.Contains(phase))
-            {
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            }
-
             if (diagnostics.HasErrors)
             {
                 stoppedAfter = phase;
                 break;
+            }
+
+            // Only when the run goes on: a failed build stops here and has nothing left to make room for.
+            if (_options.CompactMemoryAfter.Contains(phase))
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             }
         }
 
