@@ -4,12 +4,13 @@
  * A sharded index is a manifest plus shards holding, per term, its lunr term index and, per
  * field, its postings: document positions as ascending differences, then weights in thousandths
  * (lunr rounds weights to three decimals, so w / 1000 is lunr's own number). Refs are the
- * positions in base 36 unless the manifest names a ref list. For a query this script fetches only the shards of the query's
- * terms (the term list too, for wildcard and fuzzy terms), rebuilds a lunr.Index holding just
- * those terms, and calls lunr's own search on it. lunr scores a document field by the query
- * vector's dot product with the field vector, divided by the query vector's magnitude; both only
- * involve the query's terms, so the small index gives the same refs, order and scores as the
- * whole one.
+ * positions in base 36 unless the manifest names a ref list. For a query this script fetches only
+ * the shards of the query's terms (the term list too, for wildcard and fuzzy terms) and runs
+ * lunr.Index#query's algorithm over them with typed arrays. lunr scores a document field by the
+ * query vector's dot product with the field vector, divided by the query vector's magnitude; both
+ * only involve the query's terms, so a term's weights are all the score needs, and the results are
+ * lunr's: the same refs, order and scores as lunr.Index.load(whole index).search(query). Query
+ * parsing, the search pipeline and term expansion are lunr's own code.
  *
  * Browser:  <script src="lunr.js"></script><script src="lunr-cjk.js"></script><script src="lunr-sharded.js"></script>
  *           lunr.sharded.open('/en/search/index/').then(function (index) { return index.search('silk road') })
@@ -60,6 +61,7 @@
     this.fullTokenSet = null
     this.fieldRefs = null                  // promise of every field ref, in index order
     this.refList = null                    // promise of every document ref by position, when refs are not base 36
+    this.decoded = new Map()               // term → its decoded postings (null: not in the index)
     this.stats = { requests: 1, bytes: 0 }
   }
 
@@ -116,13 +118,14 @@
     return query
   }
 
-  /** The terms each clause looks up after the pipeline, and whether any needs the whole term list. */
+  /** Each clause with the terms it looks up after the pipeline, and whether any needs the whole term list. */
   ShardedIndex.prototype.clauseTerms = function (query) {
-    var wanted = []
+    var clauses = []
     var needsTermList = false
     for (var i = 0; i < query.clauses.length; i++) {
       var clause = query.clauses[i]
       var terms = clause.usePipeline ? this.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
+      var wanted = []
       for (var j = 0; j < terms.length; j++) {
         var expands = clause.editDistance > 0 || terms[j].indexOf(lunr.Query.wildcard) >= 0
         // The clause as lunr.Index#query hands it to TokenSet.fromClause: the same object, with this term.
@@ -132,8 +135,9 @@
         wanted.push({ clause: copy, expands: expands })
         if (expands) { needsTermList = true }
       }
+      clauses.push({ clause: clause, terms: wanted })
     }
-    return { wanted: wanted, needsTermList: needsTermList }
+    return { clauses: clauses, needsTermList: needsTermList }
   }
 
   ShardedIndex.prototype.search = function (queryString) {
@@ -141,88 +145,375 @@
     return new Promise(function (resolve) { resolve(self.parse(queryString)) }).then(function (query) {
       var plan = self.clauseTerms(query)
       return (plan.needsTermList ? self.terms() : Promise.resolve(null)).then(function () {
-        var terms = Object.create(null)
-        plan.wanted.forEach(function (w) {
-          if (w.expands) {
-            self.fullTokenSet.intersect(lunr.TokenSet.fromClause(w.clause)).toArray().forEach(function (t) { terms[t] = true })
-          } else {
-            terms[w.clause.term] = true
-          }
-        })
-        var names = Object.keys(terms)
         var numbers = Object.create(null)
-        names.forEach(function (t) { numbers[shardOf(t, self.manifest.shards)] = true })
+        plan.clauses.forEach(function (c) {
+          c.terms.forEach(function (w) {
+            // Wildcard and fuzzy terms expand over the whole term list, exactly as lunr.Index#query does.
+            w.expanded = w.expands ? self.fullTokenSet.intersect(lunr.TokenSet.fromClause(w.clause)).toArray() : [w.clause.term]
+            w.expanded.forEach(function (t) { numbers[shardOf(t, self.manifest.shards)] = true })
+          })
+        })
         var loads = Object.keys(numbers).map(function (n) { return self.shard(n) })
         loads.push(query.isNegated() ? self.allFieldRefs() : Promise.resolve(null))
         loads.push(self.documentRefs())
         return Promise.all(loads).then(function (loaded) {
           var refList = loaded.pop()
           var fieldRefs = loaded.pop()
-          var index = self.partialIndex(names, fieldRefs, refList)
-          return index.search(queryString)
+          return new QueryRun(self, query, plan.clauses, fieldRefs, refList).results()
         })
       })
     })
   }
 
-  /** A lunr.Index holding the given terms (those the index has), their postings and the field-vector entries of those terms. */
-  ShardedIndex.prototype.partialIndex = function (names, allFieldRefs, refList) {
-    var fields = this.manifest.fields
-    var invertedIndex = Object.create(null)
-    var found = []
-    for (var n = 0; n < names.length; n++) {
-      var shard = this.loaded[shardOf(names[n], this.manifest.shards)]
-      if (shard && Object.prototype.hasOwnProperty.call(shard, names[n])) { found.push([names[n], shard[names[n]]]) }
-    }
-    // Terms in ascending term index: each field vector then receives its elements already in
-    // lunr's order (a vector is sorted by term index), so no per-vector sort is needed.
-    found.sort(function (a, b) { return a[1][0] - b[1][0] })
+  // ---- Postings ---------------------------------------------------------------------------
 
-    var elements = Object.create(null)     // field ref → flat [termIndex, weight, …]
-    var present = []
-    for (var t = 0; t < found.length; t++) {
-      var term = found[t][0]
-      var entry = found[t][1]
-      present.push(term)
-      var termIndex = entry[0]
-      var posting = { _index: termIndex }
-      for (var f = 0; f < fields.length; f++) {
-        var list = entry[f + 1]
-        var count = list.length / 2
-        var prefix = fields[f] + '/'
-        // No prototype: a ref such as "__proto__" must become a key, as it does when JSON.parse reads a whole index.
-        // Added in ascending position, the refs take lunr's serialised order (JavaScript puts array-index keys first).
-        var refs = Object.create(null)
-        var position = 0
-        for (var k = 0; k < count; k++) {
-          position += list[k]
-          var ref = refList ? refList[position] : position.toString(36)
-          refs[ref] = {}
-          var fieldRef = prefix + ref
-          var flat = elements[fieldRef]
-          if (flat === undefined) { elements[fieldRef] = flat = [] }
-          flat.push(termIndex, list[count + k] / 1000)
-        }
-        posting[fields[f]] = refs
-      }
-      invertedIndex[term] = posting
+  /** A term's postings in one field: positions ascending, weights as lunr's numbers, and the order in which Object.keys lists them. */
+  function FieldPostings (list, refList) {
+    var count = list.length / 2
+    var positions = new Int32Array(count)
+    var weights = new Float64Array(count)
+    var position = 0
+    for (var k = 0; k < count; k++) {
+      position += list[k]
+      positions[k] = position
+      weights[k] = list[count + k] / 1000
     }
-
-    var fieldVectors = Object.create(null)
-    var keys = allFieldRefs || Object.keys(elements)
-    for (var i = 0; i < keys.length; i++) {
-      fieldVectors[keys[i]] = new lunr.Vector(elements[keys[i]] || [])
-    }
-
-    present.sort()
-    return new lunr.Index({
-      invertedIndex: invertedIndex,
-      fieldVectors: fieldVectors,
-      tokenSet: this.fullTokenSet || lunr.TokenSet.fromArray(present),
-      fields: fields,
-      pipeline: this.pipeline
-    })
+    this.positions = positions
+    this.weights = weights
+    this.keyOrder = keyOrder(positions, refList)
   }
+
+  /** Whether the document at position is in these postings. */
+  FieldPostings.prototype.has = function (position) {
+    var positions = this.positions
+    var low = 0
+    var high = positions.length - 1
+    while (low <= high) {
+      var middle = (low + high) >>> 1
+      var value = positions[middle]
+      if (value === position) { return true }
+      if (value < position) { low = middle + 1 } else { high = middle - 1 }
+    }
+    return false
+  }
+
+  /** Whether position in base 36 has only decimal digits, so that JavaScript treats the ref as an array index. */
+  function base36IsIndexKey (position) {
+    do {
+      if (position % 36 >= 10) { return false }
+      position = Math.floor(position / 36)
+    } while (position > 0)
+    return true
+  }
+
+  function isIndexKey (ref) {
+    return /^(?:0|[1-9][0-9]*)$/.test(ref) && Number(ref) < 4294967295
+  }
+
+  /**
+   * The order in which Object.keys lists a posting's refs once JSON.parse has read the whole index,
+   * as indices into positions, or null when it is position order. lunr.Index#query walks a posting
+   * in that order, and the walk decides which equal-scored result comes first. JavaScript lists keys
+   * that are array indices first, by value, then the others in the order written (position order).
+   * Refs in base 36 made only of digits rank by value exactly as by position, so they need no sort.
+   */
+  function keyOrder (positions, refList) {
+    var indexKeys = []
+    var others = []
+    for (var k = 0; k < positions.length; k++) {
+      var isIndex = refList ? isIndexKey(refList[positions[k]]) : base36IsIndexKey(positions[k])
+      ;(isIndex ? indexKeys : others).push(k)
+    }
+    // Digit-only refs in base 36 rank by value as by position: position order unless others follow them.
+    if (indexKeys.length === 0 || (!refList && others.length === 0)) { return null }
+    if (refList) {
+      indexKeys.sort(function (a, b) { return Number(refList[positions[a]]) - Number(refList[positions[b]]) })
+    }
+    return Int32Array.from(indexKeys.concat(others))
+  }
+
+  /** The term's lunr term index and its postings per field, decoded once; null when the index lacks the term. */
+  ShardedIndex.prototype.postingsOf = function (term, refList) {
+    var cached = this.decoded.get(term)
+    if (cached !== undefined) { return cached }
+    var shard = this.loaded[shardOf(term, this.manifest.shards)]
+    var entry = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null
+    var postings = null
+    if (entry) {
+      postings = { index: entry[0], fields: [] }
+      for (var f = 0; f < this.manifest.fields.length; f++) { postings.fields.push(new FieldPostings(entry[f + 1], refList)) }
+    }
+    this.decoded.set(term, postings)
+    return postings
+  }
+
+  // ---- Sets of documents, as lunr.Set behaves -----------------------------------------------
+
+  var COMPLETE = { complete: true }
+  var EMPTY = { empty: true }
+
+  function bitsSet (bits) { return bits ? { bits: bits } : EMPTY }
+
+  function contains (set, position) {
+    return set === COMPLETE || (set !== EMPTY && set.bits[position] === 1)
+  }
+
+  function intersect (a, b) {
+    if (a === COMPLETE || b === EMPTY) { return b }
+    if (a === EMPTY || b === COMPLETE) { return a }
+    var bits = new Uint8Array(a.bits.length)
+    for (var i = 0; i < bits.length; i++) { bits[i] = a.bits[i] & b.bits[i] }
+    return { bits: bits }
+  }
+
+  function union (a, b) {
+    if (a === COMPLETE || b === EMPTY) { return a }
+    if (a === EMPTY || b === COMPLETE) { return b }
+    var bits = a.bits.slice()
+    for (var i = 0; i < bits.length; i++) { bits[i] |= b.bits[i] }
+    return { bits: bits }
+  }
+
+  function addPostings (bits, postings) {
+    var positions = postings.positions
+    for (var k = 0; k < positions.length; k++) { bits[positions[k]] = 1 }
+  }
+
+  // ---- One query, scored as lunr.Index#query scores it ----------------------------------------
+
+  /**
+   * lunr.Index#query, step for step, over typed arrays instead of objects: the same clauses, term
+   * expansion, required and prohibited sets, query vectors, walk order and floating-point operations
+   * in the same order, so refs, order and scores are lunr's own. A field ref is field × documents +
+   * position. What lunr spends most of its time on, a MatchData per matching field and a field vector
+   * per document, is not built: a document field's dot product with the query vector is summed term
+   * by term from the postings (in ascending term index, as lunr.Vector#dot sums it), and a result's
+   * matchData is made only when read.
+   */
+  function QueryRun (index, query, clauses, allFieldRefs, refList) {
+    this.index = index
+    this.query = query
+    this.clauses = clauses
+    this.allFieldRefs = allFieldRefs
+    this.refList = refList
+    this.fields = index.manifest.fields
+    this.documents = index.manifest.documents
+    this.rank = new Int32Array(this.fields.length * this.documents)  // field ref → 1 + when lunr first met it; 0: never
+    this.order = []                                                    // field refs in the order lunr met them
+    this.pairs = []                                                    // { term, field, postings } that added matches, in lunr's order
+  }
+
+  function add (a, b) { return a + b }
+
+  QueryRun.prototype.results = function () {
+    var fields = this.fields
+    var documents = this.documents
+    var fieldNumber = Object.create(null)
+    var queryVectors = []
+    for (var f = 0; f < fields.length; f++) {
+      fieldNumber[fields[f]] = f
+      queryVectors.push(new lunr.Vector())
+    }
+    var termsByIndex = new Map()
+    var termFieldCache = new Set()
+    var requiredMatches = new Array(fields.length)    // undefined, COMPLETE or a set, as lunr's
+    var prohibitedBits = new Array(fields.length)     // a field's prohibited documents, or undefined
+
+    for (var c = 0; c < this.clauses.length; c++) {
+      var clause = this.clauses[c].clause
+      var terms = this.clauses[c].terms
+      var required = clause.presence === lunr.Query.presence.REQUIRED
+      var prohibited = clause.presence === lunr.Query.presence.PROHIBITED
+      var clauseBits = null
+
+      for (var m = 0; m < terms.length; m++) {
+        var expandedTerms = []
+        for (var e = 0; e < terms[m].expanded.length; e++) {
+          if (this.index.postingsOf(terms[m].expanded[e], this.refList)) { expandedTerms.push(terms[m].expanded[e]) }
+        }
+        if (expandedTerms.length === 0 && required) {
+          for (var k = 0; k < clause.fields.length; k++) { requiredMatches[fieldNumber[clause.fields[k]]] = EMPTY }
+          break
+        }
+        for (var j = 0; j < expandedTerms.length; j++) {
+          var expandedTerm = expandedTerms[j]
+          var termPostings = this.index.postingsOf(expandedTerm, this.refList)
+          termsByIndex.set(termPostings.index, termPostings)
+          for (k = 0; k < clause.fields.length; k++) {
+            var field = clause.fields[k]
+            f = fieldNumber[field]
+            var postings = termPostings.fields[f]
+            if (required) {
+              if (!clauseBits) { clauseBits = new Uint8Array(documents) }
+              addPostings(clauseBits, postings)
+              if (requiredMatches[f] === undefined) { requiredMatches[f] = COMPLETE }
+            }
+            if (prohibited) {
+              if (!prohibitedBits[f]) { prohibitedBits[f] = new Uint8Array(documents) }
+              addPostings(prohibitedBits[f], postings)
+              continue
+            }
+            queryVectors[f].upsert(termPostings.index, clause.boost, add)
+            var termField = expandedTerm + '/' + field
+            if (termFieldCache.has(termField)) { continue }
+            this.meet(f, postings)
+            this.pairs.push({ term: expandedTerm, field: f, postings: postings })
+            termFieldCache.add(termField)
+          }
+        }
+      }
+
+      if (required) {
+        var clauseMatches = bitsSet(clauseBits)
+        for (k = 0; k < clause.fields.length; k++) {
+          f = fieldNumber[clause.fields[k]]
+          if (requiredMatches[f] === undefined) {
+            // lunr reads requiredMatches[field].intersect here and fails the same way (a required term the pipeline removed).
+            throw new TypeError("Cannot read properties of undefined (reading 'intersect')")
+          }
+          requiredMatches[f] = intersect(requiredMatches[f], clauseMatches)
+        }
+      }
+    }
+
+    var allRequired = COMPLETE
+    var allProhibited = EMPTY
+    for (f = 0; f < fields.length; f++) {
+      if (requiredMatches[f]) { allRequired = intersect(allRequired, requiredMatches[f]) }
+      if (prohibitedBits[f]) { allProhibited = union(allProhibited, bitsSet(prohibitedBits[f])) }
+    }
+
+    var negated = this.query.isNegated()
+    if (negated) { this.meetAll() }
+    var dots = negated ? null : this.dotProducts(queryVectors, termsByIndex)
+    var magnitudes = queryVectors.map(function (v) { return v.magnitude() })
+
+    // Results in the order lunr pushes them (a document's first matching field ref), scores summed in lunr's order.
+    var firstSeen = new Int32Array(documents).fill(-1)
+    var positions = []
+    var scores = []
+    for (var i = 0; i < this.order.length; i++) {
+      var id = this.order[i]
+      f = (id / documents) | 0
+      var position = id - f * documents
+      if (!contains(allRequired, position) || contains(allProhibited, position)) { continue }
+      var score = negated ? 0 : dots[id] / magnitudes[f] || 0
+      var at = firstSeen[position]
+      if (at < 0) {
+        firstSeen[position] = positions.length
+        positions.push(position)
+        scores.push(score)
+      } else {
+        scores[at] += score
+      }
+    }
+
+    // Array#sort is stable, so lunr's equal scores keep push order; the explicit tie-break says so.
+    var ranking = new Array(positions.length)
+    for (i = 0; i < ranking.length; i++) { ranking[i] = i }
+    ranking.sort(function (a, b) { return scores[b] - scores[a] || a - b })
+
+    var results = new Array(ranking.length)
+    for (i = 0; i < ranking.length; i++) {
+      var r = ranking[i]
+      results[i] = new ShardedResult(this, positions[r], scores[r], negated)
+    }
+    return results
+  }
+
+  /** Records the field refs of postings lunr has not met yet, in the order lunr's walk meets them. */
+  QueryRun.prototype.meet = function (f, postings) {
+    var base = f * this.documents
+    var positions = postings.positions
+    var keyOrder = postings.keyOrder
+    for (var k = 0; k < positions.length; k++) {
+      var id = base + positions[keyOrder ? keyOrder[k] : k]
+      if (this.rank[id] === 0) {
+        this.order.push(id)
+        this.rank[id] = this.order.length
+      }
+    }
+  }
+
+  /** A negated query walks every field ref of the index, in index order. */
+  QueryRun.prototype.meetAll = function () {
+    var fieldNumber = Object.create(null)
+    this.fields.forEach(function (field, f) { fieldNumber[field] = f })
+    var positionOf = null
+    if (this.refList) {
+      positionOf = new Map()
+      this.refList.forEach(function (ref, position) { positionOf.set(ref, position) })
+    }
+    this.order = []
+    for (var i = 0; i < this.allFieldRefs.length; i++) {
+      var fieldRef = lunr.FieldRef.fromString(this.allFieldRefs[i])
+      var position = positionOf ? positionOf.get(fieldRef.docRef) : parseInt(fieldRef.docRef, 36)
+      this.order.push(fieldNumber[fieldRef.fieldName] * this.documents + position)
+    }
+  }
+
+  /** Every matched field ref's dot product with its field's query vector, summed as lunr.Vector#dot sums it: by ascending term index. */
+  QueryRun.prototype.dotProducts = function (queryVectors, termsByIndex) {
+    var documents = this.documents
+    var dots = new Float64Array(this.fields.length * documents)
+    for (var f = 0; f < queryVectors.length; f++) {
+      var elements = queryVectors[f].elements
+      var base = f * documents
+      for (var e = 0; e < elements.length; e += 2) {
+        var postings = termsByIndex.get(elements[e]).fields[f]
+        var value = elements[e + 1]
+        var positions = postings.positions
+        var weights = postings.weights
+        for (var k = 0; k < positions.length; k++) { dots[base + positions[k]] += value * weights[k] }
+      }
+    }
+    return dots
+  }
+
+  /** What lunr's MatchData for a result holds: its field refs' matches, combined in the order lunr met them. */
+  QueryRun.prototype.matchDataOf = function (position, negated) {
+    if (negated) { return new lunr.MatchData() }
+    var ids = []
+    for (var f = 0; f < this.fields.length; f++) {
+      var id = f * this.documents + position
+      if (this.rank[id] !== 0) { ids.push(id) }
+    }
+    var rank = this.rank
+    ids.sort(function (a, b) { return rank[a] - rank[b] })
+    var combined = null
+    for (var i = 0; i < ids.length; i++) {
+      var field = (ids[i] / this.documents) | 0
+      var fieldMatch = null
+      for (var p = 0; p < this.pairs.length; p++) {
+        var pair = this.pairs[p]
+        if (pair.field !== field || !pair.postings.has(position)) { continue }
+        if (fieldMatch) {
+          fieldMatch.add(pair.term, this.fields[field], {})
+        } else {
+          fieldMatch = new lunr.MatchData(pair.term, this.fields[field], {})
+        }
+      }
+      if (combined) { combined.combine(fieldMatch) } else { combined = fieldMatch }
+    }
+    return combined
+  }
+
+  /** A search result as lunr's: ref, score and matchData (made when first read: most results are never shown). */
+  function ShardedResult (run, position, score, negated) {
+    this.ref = run.refList ? run.refList[position] : position.toString(36)
+    this.score = score
+    this._run = run
+    this._position = position
+    this._negated = negated
+    this._matchData = null
+  }
+
+  Object.defineProperty(ShardedResult.prototype, 'matchData', {
+    get: function () {
+      if (!this._matchData) { this._matchData = this._run.matchDataOf(this._position, this._negated) }
+      return this._matchData
+    }
+  })
 
   /** Opens the sharded index at baseUrl (ending with '/'). */
   function open (baseUrl, fetchJson) {

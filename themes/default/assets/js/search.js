@@ -157,10 +157,9 @@
     status.textContent = t('loading');
     var hits;
     if (query) {
+      // A hit keeps lunr's result; its matched terms are read when it is shown (most never are).
       hits = searcher.search(query).then(function (found) {
-        return found.map(function (r) {
-          return { position: parseInt(r.ref, 36), terms: Object.keys(r.matchData.metadata) };
-        });
+        return found.map(function (r) { return { position: parseInt(r.ref, 36), match: r }; });
       });
     } else {
       hits = Promise.resolve(everything());
@@ -186,7 +185,7 @@
 
   function everything() {
     var all = [];
-    for (var i = 0; i < meta.count; i++) { all.push({ position: i, terms: [] }); }
+    for (var i = 0; i < meta.count; i++) { all.push({ position: i, match: null }); }
     return all;
   }
 
@@ -207,7 +206,7 @@
     function flush() {
       while (next < page.length && entries[next] !== undefined) {
         if (entries[next]) {
-          var item = renderResult(entries[next], page[next].terms);
+          var item = renderResult(entries[next], termsOf(page[next]));
           list.appendChild(item);
           first = first || item.querySelector('a');
         }
@@ -243,6 +242,10 @@
       }
       return first;
     });
+  }
+
+  function termsOf(hit) {
+    return hit.match ? Object.keys(hit.match.matchData.metadata) : [];
   }
 
   function renderResult(entry, terms) {
