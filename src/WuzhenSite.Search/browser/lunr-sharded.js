@@ -299,7 +299,8 @@
     this.fields = index.manifest.fields
     this.documents = index.manifest.documents
     this.rank = new Int32Array(this.fields.length * this.documents)  // field ref → 1 + when lunr first met it; 0: never
-    this.order = []                                                    // field refs in the order lunr met them
+    this.order = new Int32Array(this.fields.length * this.documents)  // field refs in the order lunr met them …
+    this.met = 0                                                       // … up to here
     this.pairs = []                                                    // { term, field, postings } that added matches, in lunr's order
   }
 
@@ -389,36 +390,59 @@
     var magnitudes = queryVectors.map(function (v) { return v.magnitude() })
 
     // Results in the order lunr pushes them (a document's first matching field ref), scores summed in lunr's order.
-    var firstSeen = new Int32Array(documents).fill(-1)
-    var positions = []
-    var scores = []
-    for (var i = 0; i < this.order.length; i++) {
-      var id = this.order[i]
+    var filtered = allRequired !== COMPLETE || allProhibited !== EMPTY
+    var slotOf = new Int32Array(documents)  // 1 + a document's result slot; 0: none yet
+    var positions = new Int32Array(documents)
+    var scores = new Float64Array(documents)
+    var count = 0
+    var order = this.order
+    for (var i = 0; i < this.met; i++) {
+      var id = order[i]
       f = (id / documents) | 0
       var position = id - f * documents
-      if (!contains(allRequired, position) || contains(allProhibited, position)) { continue }
-      var score = negated ? 0 : dots[id] / magnitudes[f] || 0
-      var at = firstSeen[position]
-      if (at < 0) {
-        firstSeen[position] = positions.length
-        positions.push(position)
-        scores.push(score)
+      if (filtered && (!contains(allRequired, position) || contains(allProhibited, position))) { continue }
+      var score = negated ? 0 : dots[i] / magnitudes[f] || 0
+      var slot = slotOf[position]
+      if (slot === 0) {
+        positions[count] = position
+        scores[count] = score
+        slotOf[position] = ++count
       } else {
-        scores[at] += score
+        scores[slot - 1] += score
       }
     }
 
-    // Array#sort is stable, so lunr's equal scores keep push order; the explicit tie-break says so.
-    var ranking = new Array(positions.length)
-    for (i = 0; i < ranking.length; i++) { ranking[i] = i }
-    ranking.sort(function (a, b) { return scores[b] - scores[a] || a - b })
+    var ranking = rankByScore(scores, count)
 
-    var results = new Array(ranking.length)
-    for (i = 0; i < ranking.length; i++) {
+    var results = new Array(count)
+    for (i = 0; i < count; i++) {
       var r = ranking[i]
       results[i] = new ShardedResult(this, positions[r], scores[r], negated)
     }
     return results
+  }
+
+  /**
+   * Result slots by descending score, equal scores in slot order: what lunr's stable
+   * results.sort((a, b) => b.score - a.score) gives. Sorting the scores natively and then placing
+   * each slot at its score's next place avoids a comparator call per comparison (several times
+   * faster for tens of thousands of results).
+   */
+  function rankByScore (scores, count) {
+    var sorted = scores.slice(0, count).sort()           // ascending, numerically
+    var next = new Map()                                 // score → its next place in the ranking
+    var place = 0
+    for (var i = count - 1; i >= 0; i--) {
+      if (i === count - 1 || sorted[i] !== sorted[i + 1]) { next.set(sorted[i], place) }
+      place++
+    }
+    var ranking = new Uint32Array(count)
+    for (i = 0; i < count; i++) {
+      var at = next.get(scores[i])
+      ranking[at] = i
+      next.set(scores[i], at + 1)
+    }
+    return ranking
   }
 
   /** Records the field refs of postings lunr has not met yet, in the order lunr's walk meets them. */
@@ -426,11 +450,13 @@
     var base = f * this.documents
     var positions = postings.positions
     var keyOrder = postings.keyOrder
+    var rank = this.rank
+    var order = this.order
     for (var k = 0; k < positions.length; k++) {
       var id = base + positions[keyOrder ? keyOrder[k] : k]
-      if (this.rank[id] === 0) {
-        this.order.push(id)
-        this.rank[id] = this.order.length
+      if (rank[id] === 0) {
+        order[this.met] = id
+        rank[id] = ++this.met
       }
     }
   }
@@ -444,18 +470,23 @@
       positionOf = new Map()
       this.refList.forEach(function (ref, position) { positionOf.set(ref, position) })
     }
-    this.order = []
+    this.met = 0
     for (var i = 0; i < this.allFieldRefs.length; i++) {
       var fieldRef = lunr.FieldRef.fromString(this.allFieldRefs[i])
       var position = positionOf ? positionOf.get(fieldRef.docRef) : parseInt(fieldRef.docRef, 36)
-      this.order.push(fieldNumber[fieldRef.fieldName] * this.documents + position)
+      this.order[this.met++] = fieldNumber[fieldRef.fieldName] * this.documents + position
     }
   }
 
-  /** Every matched field ref's dot product with its field's query vector, summed as lunr.Vector#dot sums it: by ascending term index. */
+  /**
+   * Every met field ref's dot product with its field's query vector, by the order lunr met them in,
+   * summed as lunr.Vector#dot sums it: by ascending term index. Every posting of a query-vector term
+   * was met when the term was added, so each has a rank.
+   */
   QueryRun.prototype.dotProducts = function (queryVectors, termsByIndex) {
     var documents = this.documents
-    var dots = new Float64Array(this.fields.length * documents)
+    var rank = this.rank
+    var dots = new Float64Array(this.met)
     for (var f = 0; f < queryVectors.length; f++) {
       var elements = queryVectors[f].elements
       var base = f * documents
@@ -464,7 +495,7 @@
         var value = elements[e + 1]
         var positions = postings.positions
         var weights = postings.weights
-        for (var k = 0; k < positions.length; k++) { dots[base + positions[k]] += value * weights[k] }
+        for (var k = 0; k < positions.length; k++) { dots[rank[base + positions[k]] - 1] += value * weights[k] }
       }
     }
     return dots
