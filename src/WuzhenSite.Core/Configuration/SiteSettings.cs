@@ -67,6 +67,12 @@ public sealed record SiteSettings
     /// <summary>Also write gzip and Brotli copies (<c>.gz</c>, <c>.br</c>) of the search files, for servers that serve them.</summary>
     public bool PrecompressSearchFiles { get; init; } = true;
 
+    /// <summary>
+    /// Also write gzip and Brotli copies of the text assets (scripts, style sheets, SVG, JSON, text):
+    /// the search page's scripts are most of what it loads before a query, and a third of that compressed.
+    /// </summary>
+    public bool PrecompressAssets { get; init; } = true;
+
     /// <summary>Reading speed for English-like text, in words per minute.</summary>
     public int WordsPerMinute { get; init; } = 220;
 

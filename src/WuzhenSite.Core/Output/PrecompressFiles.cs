@@ -13,12 +13,23 @@ namespace WuzhenSite.Output;
 /// </summary>
 public sealed class PrecompressFiles : IModule
 {
+    /// <summary>The extensions of assets worth compressing: text. Images, fonts and archives are compressed already.</summary>
+    public static readonly IReadOnlySet<string> TextExtensions = new HashSet<string>(
+        [".js", ".mjs", ".css", ".svg", ".json", ".txt", ".xml", ".map", ".webmanifest"], StringComparer.OrdinalIgnoreCase);
+
+    private readonly IReadOnlySet<string>? _extensions;
+
+    /// <summary>Compresses every document (of at least the minimum size), or only those whose destination ends in one of <paramref name="extensions"/>.</summary>
+    public PrecompressFiles(IReadOnlySet<string>? extensions = null) => _extensions = extensions;
+
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var compressed = context.MapInOrder(inputs, document =>
         {
-            if (document.Destination is not { } destination || document.Content.ReadBytes() is not { Length: >= Precompression.MinimumBytes } bytes)
+            if (document.Destination is not { } destination
+                || (_extensions is not null && !_extensions.Contains(Path.GetExtension(destination)))
+                || document.Content.ReadBytes() is not { Length: >= Precompression.MinimumBytes } bytes)
             {
                 return [document];
             }

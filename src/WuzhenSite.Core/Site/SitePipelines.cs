@@ -40,6 +40,7 @@ public static class SitePipelines
         IModule[] render = [new AddPageMetadata(settings, site.Links), new RenderViews(site.Layouts, sites, site.Strings)];
         IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output)];
         IModule[] precompress = settings.PrecompressSearchFiles && write.Length > 0 ? [new PrecompressFiles()] : [];
+        IModule[] precompressAssets = settings.PrecompressAssets && write.Length > 0 ? [new PrecompressFiles(PrecompressFiles.TextExtensions)] : [];
 
         // Each file is made ready (rendered, compressed), scanned for links, written and let go of on
         // its own, so output never piles up in memory; the link check reads what the scans kept.
@@ -96,7 +97,7 @@ public static class SitePipelines
             new Pipeline(
                 PipelineNames.Assets,
                 input: [new ReadAssets(site.InputRoot, site.Theme)],
-                output: [Write()]),
+                output: [Write(precompressAssets)]),
 
             new Pipeline(
                 PipelineNames.Publishing,
