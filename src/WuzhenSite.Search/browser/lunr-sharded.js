@@ -412,6 +412,7 @@
       }
     }
 
+    this.order = null  // results keep the run for their matchData, which needs only rank and pairs
     var ranking = rankByScore(scores, count)
 
     var results = new Array(count)
