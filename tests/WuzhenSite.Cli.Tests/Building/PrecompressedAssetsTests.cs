@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using WuzhenSite.Cli.Tests.Support;
-using WuzhenSite.Site;
 
 namespace WuzhenSite.Cli.Tests.Building;
 
@@ -50,13 +49,7 @@ public sealed class PrecompressedAssetsTests(SampleSiteBuildTests.BuiltSample sa
     public async Task The_setting_turns_the_copies_off()
     {
         using var folder = new TemporaryFolder();
-        var result = await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            RootPath = RepositoryPaths.Root,
-            OutputPath = folder.Combine("out"),
-            SettingOverrides = new Dictionary<string, string> { ["PrecompressAssets"] = "false" },
-            Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)),
-        }, TestContext.Current.CancellationToken);
+        var result = await SampleBuild.RunAsync(folder.Combine("out"), new Dictionary<string, string> { ["PrecompressAssets"] = "false" }, TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded);
         Assert.Empty(Directory.EnumerateFiles(folder.Combine("out", "assets"), "*.br", SearchOption.AllDirectories));

@@ -119,12 +119,7 @@ public sealed partial class SampleSiteBuildTests : IClassFixture<SampleSiteBuild
 
         public async ValueTask InitializeAsync()
         {
-            Result = await SiteBuilder.BuildAsync(new BuildOptions
-            {
-                RootPath = RepositoryPaths.Root,
-                OutputPath = Output,
-                Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)),
-            });
+            Result = await SampleBuild.RunAsync(Output);
         }
 
         public ValueTask DisposeAsync()

@@ -110,13 +110,7 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
     public async Task A_site_built_with_shards_finds_the_same_hits_with_the_same_scores()
     {
         using var folder = new TemporaryFolder();
-        var sharded = await WuzhenSite.Site.SiteBuilder.BuildAsync(new WuzhenSite.Site.BuildOptions
-        {
-            RootPath = RepositoryPaths.Root,
-            OutputPath = folder.Combine("out"),
-            SettingOverrides = new Dictionary<string, string> { ["SearchShardThresholdKB"] = "0" },
-            Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)),
-        }, TestContext.Current.CancellationToken);
+        var sharded = await SampleBuild.RunAsync(folder.Combine("out"), new Dictionary<string, string> { ["SearchShardThresholdKB"] = "0" }, TestContext.Current.CancellationToken);
         Assert.True(sharded.Succeeded);
         Assert.False(File.Exists(folder.Combine("out", "zh", "search", "index.json")));
         Assert.True(File.Exists(folder.Combine("out", "zh", "search", "index", "manifest.json")));
