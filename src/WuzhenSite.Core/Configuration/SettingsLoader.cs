@@ -11,14 +11,6 @@ namespace WuzhenSite.Configuration;
 /// </summary>
 public static partial class SettingsLoader
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-    };
-
     /// <summary>Loads settings from a file (which may be missing: then defaults apply) plus overrides.</summary>
     public static SiteSettings Load(string? path, IReadOnlyDictionary<string, string>? overrides = null)
     {
@@ -53,7 +45,7 @@ public static partial class SettingsLoader
         SiteSettings settings;
         try
         {
-            settings = root.Deserialize<SiteSettings>(JsonOptions) ?? new SiteSettings();
+            settings = root.Deserialize(SettingsJsonContext.Default.SiteSettings) ?? new SiteSettings();
         }
         catch (JsonException exception)
         {

@@ -4,80 +4,83 @@ namespace WuzhenSite.Configuration;
 /// The site's settings, read from <c>statiq.json</c> and overridable from the command line.
 /// Names follow Statiq where Statiq has the same setting (<c>Host</c>, <c>LinksUseHttps</c>, <c>LinkRoot</c>, …).
 /// </summary>
+// Setters, not init: the compile-time JSON reader (SettingsJsonContext) assigns every init-only
+// property, so a setting left out of statiq.json would become null instead of keeping its default
+// (dotnet/runtime#84484). Nothing changes settings once they are loaded.
 public sealed record SiteSettings
 {
     /// <summary>Site title, used in page titles, feeds and metadata.</summary>
-    public string SiteTitle { get; init; } = "WuzhenSite";
+    public string SiteTitle { get; set; } = "WuzhenSite";
 
     /// <summary>One-sentence description of the site.</summary>
-    public string SiteDescription { get; init; } = "";
+    public string SiteDescription { get; set; } = "";
 
     /// <summary>Host name used for absolute links (feeds, sitemaps, canonical URLs), e.g. <c>news.example.org</c>.</summary>
-    public string Host { get; init; } = "localhost";
+    public string Host { get; set; } = "localhost";
 
     /// <summary>Absolute links use https when true.</summary>
-    public bool LinksUseHttps { get; init; } = true;
+    public bool LinksUseHttps { get; set; } = true;
 
     /// <summary>Path the site lives under on its host, e.g. <c>/</c> or <c>/conference</c>.</summary>
-    public string LinkRoot { get; init; } = "/";
+    public string LinkRoot { get; set; } = "/";
 
     /// <summary>Lower-cases generated URLs (slugs are lower-case already).</summary>
-    public bool LinkLowercase { get; init; } = true;
+    public bool LinkLowercase { get; set; } = true;
 
     /// <summary>Folder of the content, relative to the root.</summary>
-    public string InputPath { get; init; } = "input";
+    public string InputPath { get; set; } = "input";
 
     /// <summary>Folder the site is written to, relative to the root.</summary>
-    public string OutputPath { get; init; } = "output";
+    public string OutputPath { get; set; } = "output";
 
     /// <summary>Folder of the theme, relative to the root.</summary>
-    public string Theme { get; init; } = "themes/default";
+    public string Theme { get; set; } = "themes/default";
 
     /// <summary>The language of files without a language suffix.</summary>
-    public string DefaultLanguage { get; init; } = "en";
+    public string DefaultLanguage { get; set; } = "en";
 
     /// <summary>The languages the site is published in; the default language must be among them.</summary>
-    public IReadOnlyList<LanguageSettings> Languages { get; init; } =
+    public IReadOnlyList<LanguageSettings> Languages { get; set; } =
         [new LanguageSettings { Code = "en", Name = "English", Locale = "en-GB" }];
 
     /// <summary>How many items a list, tag or index page shows before paging.</summary>
-    public int PageSize { get; init; } = 10;
+    public int PageSize { get; set; } = 10;
 
     /// <summary>How many items a feed holds.</summary>
-    public int FeedSize { get; init; } = 20;
+    public int FeedSize { get; set; } = 20;
 
     /// <summary>Raw HTML in Markdown is passed through when true and escaped when false.</summary>
-    public bool AllowRawHtml { get; init; } = true;
+    public bool AllowRawHtml { get; set; } = true;
 
     /// <summary>Include documents marked <c>draft: true</c>.</summary>
-    public bool IncludeDrafts { get; init; }
+    public bool IncludeDrafts { get; set; }
 
     /// <summary>Include documents whose <c>publishDate</c> (or date) is in the future, and expired ones.</summary>
-    public bool IncludeFuture { get; init; }
+    public bool IncludeFuture { get; set; }
 
     /// <summary>Largest source file read, in megabytes; a larger one fails the build clearly instead of exhausting memory.</summary>
-    public int MaxSourceFileSizeMB { get; init; } = 16;
+    public int MaxSourceFileSizeMB { get; set; } = 16;
 
     /// <summary>
     /// A language's search index is written in shards by term instead of one file when the single
     /// file would be larger than this (KiB, estimated; 2048 = 2 MiB). 0 always shards.
     /// </summary>
-    public int SearchShardThresholdKB { get; init; } = 2048;
+    public int SearchShardThresholdKB { get; set; } = 2048;
 
     /// <summary>Also write gzip and Brotli copies (<c>.gz</c>, <c>.br</c>) of the search files, for servers that serve them.</summary>
-    public bool PrecompressSearchFiles { get; init; } = true;
+    public bool PrecompressSearchFiles { get; set; } = true;
 
     /// <summary>
     /// Also write gzip and Brotli copies of the text assets (scripts, style sheets, SVG, JSON, text):
     /// the search page's scripts are most of what it loads before a query, and a third of that compressed.
     /// </summary>
-    public bool PrecompressAssets { get; init; } = true;
+    public bool PrecompressAssets { get; set; } = true;
 
     /// <summary>Reading speed for English-like text, in words per minute.</summary>
-    public int WordsPerMinute { get; init; } = 220;
+    public int WordsPerMinute { get; set; } = 220;
 
     /// <summary>Reading speed for Chinese, Japanese and Korean text, in characters per minute.</summary>
-    public int CjkCharactersPerMinute { get; init; } = 400;
+    public int CjkCharactersPerMinute { get; set; } = 400;
 
     /// <summary>The settings of the default language.</summary>
     public LanguageSettings DefaultLanguageSettings =>

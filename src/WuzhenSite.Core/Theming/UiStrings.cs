@@ -38,7 +38,7 @@ public sealed class UiStrings
 
             try
             {
-                raw[language.Code] = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? [];
+                raw[language.Code] = JsonSerializer.Deserialize(File.ReadAllText(path), SettingsJsonContext.Default.DictionaryStringString) ?? [];
             }
             catch (JsonException exception)
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
+using WuzhenSite.Cli.Reporting;
 using WuzhenSite.Configuration;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Site;
@@ -39,22 +40,9 @@ internal static class CheckCommand
             var writer = console.Profile.Out.Writer;
             if (result.GetValue(format) == "json")
             {
-                await writer.WriteLineAsync(JsonSerializer.Serialize(new
-                {
-                    errors = outcome.ErrorCount,
-                    warnings = outcome.WarningCount,
-                    documents = outcome.DocumentsRead,
-                    diagnostics = outcome.Diagnostics.Select(d => new
-                    {
-                        file = d.File,
-                        line = d.Line,
-                        column = d.Column,
-                        severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
-                        code = d.Code,
-                        message = d.Message,
-                        fix = d.Fix,
-                    }),
-                }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).ConfigureAwait(false);
+                var report = new CheckReportJson(outcome.ErrorCount, outcome.WarningCount, outcome.DocumentsRead,
+                    outcome.Diagnostics.Select(DiagnosticJson.From).ToList());
+                await writer.WriteLineAsync(JsonSerializer.Serialize(report, CliJsonContext.Readable.CheckReportJson)).ConfigureAwait(false);
             }
             else
             {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using WuzhenSite.Cli.Reporting;
 using WuzhenSite.Configuration;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Site;
@@ -104,13 +105,6 @@ internal sealed class PreviewSession : IAsyncDisposable
     }
 
     private static string ErrorsJson(IReadOnlyList<Diagnostic> diagnostics) => JsonSerializer.Serialize(
-        diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => new
-        {
-            file = d.File,
-            line = d.Line,
-            column = d.Column,
-            severity = "error",
-            message = d.Message,
-            fix = d.Fix,
-        }));
+        diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(DiagnosticJson.From).ToList(),
+        CliJsonContext.Default.IReadOnlyListDiagnosticJson);
 }
