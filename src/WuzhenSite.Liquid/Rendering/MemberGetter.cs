@@ -1,26 +1,22 @@
-using System.Linq.Expressions;
 using System.Reflection;
 
 namespace WuzhenSite.Liquid.Rendering;
 
 /// <summary>
-/// Reads one public property or field. The delegate is compiled on first use (not when the type is first
-/// seen) so types with many members pay only for the ones templates read. Racing compilations are harmless.
+/// Reads one public property or field. Properties go through a <see cref="MethodInvoker"/>, which
+/// the runtime turns into a direct call after the first few reads when code can be generated, and
+/// which works unchanged when the command is compiled ahead of time (where compiled expression
+/// trees would fall back to an interpreter). Created on first use, so types with many members pay
+/// only for the ones templates read; racing creations are harmless.
 /// </summary>
 internal sealed class MemberGetter(MemberInfo member)
 {
-    private Func<object, object?>? _compiled;
+    private MethodInvoker? _invoker;
 
-    public object? Get(object target) => (_compiled ??= Compile(member))(target);
-
-    private static Func<object, object?> Compile(MemberInfo member)
+    public object? Get(object target) => member switch
     {
-        var parameter = Expression.Parameter(typeof(object), "target");
-        var typed = Expression.Convert(parameter, member.DeclaringType!);
-        var access = member is PropertyInfo property
-            ? Expression.Property(typed, property)
-            : Expression.Field(typed, (FieldInfo)member);
-        var body = Expression.Convert(access, typeof(object));
-        return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
-    }
+        PropertyInfo property => (_invoker ??= MethodInvoker.Create(property.GetMethod!)).Invoke(target),
+        FieldInfo field => field.GetValue(target),
+        _ => null,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace WuzhenSite.Liquid.Rendering;
@@ -14,12 +15,13 @@ internal sealed class ObjectShape : TypeShape
     private readonly FrozenDictionary<string, MemberGetter> _members;
     private readonly bool _isCollection;
 
-    public ObjectShape(Type type)
+    public ObjectShape([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields)] Type type)
     {
         _isCollection = typeof(IEnumerable).IsAssignableFrom(type) && type != typeof(string);
         var lookup = new Dictionary<string, MemberGetter>(StringComparer.Ordinal);
         var ordered = new List<KeyValuePair<string, MemberGetter>>();
-        foreach (var member in type.GetMembers(BindingFlags.Public | BindingFlags.Instance))
+        // Properties, then fields: the order GetMembers lists them in, without asking for every kind of member.
+        foreach (var member in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Concat<MemberInfo>(type.GetFields(BindingFlags.Public | BindingFlags.Instance)))
         {
             if (!IsReadable(member))
             {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace WuzhenSite.Liquid.Rendering;
 
@@ -15,42 +16,35 @@ internal abstract class TypeShape
 
     public abstract object? GetMember(object target, string name);
 
+    // Types reach templates as objects, so the trimmer cannot see which members a template reads: the
+    // command keeps the members of the assemblies whose types templates see (WuzhenSite.csproj).
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Template-visible assemblies are rooted where the command is published.")]
     private static TypeShape Create(Type type)
     {
         // Prefer the read-only view: ImmutableDictionary and Dictionary implement both, and TryGetValue is the same.
-        Type? readOnly = null;
-        Type? mutable = null;
-        foreach (var candidate in type.GetInterfaces())
+        // The value types templates see are named here, not made with MakeGenericType, so the command
+        // compiles ahead of time; other string-keyed dictionaries answer through non-generic IDictionary.
+        if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type))
         {
-            if (!candidate.IsGenericType || candidate.GetGenericArguments()[0] != typeof(string))
-            {
-                continue;
-            }
-
-            var definition = candidate.GetGenericTypeDefinition();
-            if (definition == typeof(IReadOnlyDictionary<,>))
-            {
-                readOnly ??= candidate;
-            }
-            else if (definition == typeof(IDictionary<,>))
-            {
-                mutable ??= candidate;
-            }
+            return new ReadOnlyDictionaryShape<object?>();
         }
 
-        if (readOnly is not null)
+        if (typeof(IReadOnlyDictionary<string, string>).IsAssignableFrom(type))
         {
-            var valueType = readOnly.GetGenericArguments()[1];
-            return (TypeShape)Activator.CreateInstance(typeof(ReadOnlyDictionaryShape<>).MakeGenericType(valueType))!;
+            return new ReadOnlyDictionaryShape<string>();
         }
 
-        if (mutable is not null)
+        if (typeof(IDictionary<string, object?>).IsAssignableFrom(type))
         {
-            var valueType = mutable.GetGenericArguments()[1];
-            return (TypeShape)Activator.CreateInstance(typeof(MutableDictionaryShape<>).MakeGenericType(valueType))!;
+            return new MutableDictionaryShape<object?>();
         }
 
-        // Non-generic dictionaries (Hashtable, Dictionary<object, object> from untyped YAML).
+        if (typeof(IDictionary<string, string>).IsAssignableFrom(type))
+        {
+            return new MutableDictionaryShape<string>();
+        }
+
+        // Other dictionaries (Dictionary<string, int>, Hashtable, the Dictionary<object, object> of untyped YAML).
         if (typeof(IDictionary).IsAssignableFrom(type))
         {
             return new NonGenericDictionaryShape();
