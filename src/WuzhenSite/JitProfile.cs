@@ -1,4 +1,5 @@
 using System.Runtime;
+using System.Runtime.CompilerServices;
 
 namespace WuzhenSite.Cli;
 
@@ -17,6 +18,11 @@ internal static class JitProfile
     /// <summary>Starts the profile of <paramref name="command"/> (once per process).</summary>
     public static void Start(string command)
     {
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            return; // compiled ahead of time (dotnet publish -r <rid>): there is nothing to compile
+        }
+
         if (Interlocked.Exchange(ref _started, 1) == 1)
         {
             return; // in-process callers (tests) run many commands; the runtime keeps one profile a process

@@ -7,17 +7,20 @@ using WuzhenSite.Benchmarks.Measurements;
 //                                                     (--allocations: which types the builds allocate most)
 //   generate <folder> <documents>                     writes a generated corpus (N English + N Chinese documents)
 //   reload <site root> <input-relative file> <url> [runs]   preview save-to-reload time
-//   hugo <corpus folder> [runs]                       wuzhen build vs hugo on the same corpus, whole processes
+//   hugo <corpus folder> [runs] [--wuzhen <program>]  wuzhen build vs hugo on the same corpus, whole processes, alternating
+//                                                     (program: the native wuzhen from dotnet publish -r linux-x64,
+//                                                     or a wuzhen.dll; default the wuzhen.dll beside the harness)
 //   search <output folder> [runs]                     bytes and time to first result per query in Chromium
 //                                                     (and Pagefind's, when the output holds a pagefind/ bundle)
 var mode = args.Length > 0 ? args[0] : "build";
+string? Option(string name) => Array.IndexOf(args, name) is int at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 int Number(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 return mode switch
 {
     "build" => await BuildMeasurement.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "."), args.Length > 2 && args[2] != "--allocations" ? Number(2, 10) : 10, args.Contains("--allocations")),
     "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
-    "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), Path.Combine(AppContext.BaseDirectory, "wuzhen.dll"), Number(2, 3)),
+    "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), Option("--wuzhen") is { } program ? Path.GetFullPath(program) : Path.Combine(AppContext.BaseDirectory, "wuzhen.dll"), args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? Number(2, 3) : 3),
     "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3)),
     _ => Usage(),
 };
@@ -31,6 +34,6 @@ static int Generate(string folder, int documents)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] | search <output> [runs]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>] | search <output> [runs]");
     return 2;
 }
