@@ -34,11 +34,13 @@ public sealed class LunrIndexBuilder
     private readonly List<string> terms = [];
     private readonly Dictionary<string, int> rawTokenCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> rawTokenLookup;
+    private readonly Dictionary<int, int> cjkTokenCache = [];
 
     private readonly List<TokenSpan> spans = [];
     private readonly List<int> touchedTerms = [];
     private int[] termCounts = new int[1024];
     private char[] loweredBuffer = new char[4096];
+    private int[] sortScratch = new int[1024];
 
     /// <summary>Creates a builder for <paramref name="fields"/>.</summary>
     /// <param name="fields">The fields to index. Names must be unique.</param>
@@ -240,9 +242,13 @@ public sealed class LunrIndexBuilder
 
         int fieldLength = 0;
         touchedTerms.Clear();
+        bool cjkPassesThrough = pipeline.PassCjkTokensThrough;
         foreach (var span in CollectionsMarshal.AsSpan(spans))
         {
-            int term = ResolveTerm(lowered.Slice(span.Start, span.Length), span.Kind);
+            var raw = lowered.Slice(span.Start, span.Length);
+            int term = cjkPassesThrough && span.Kind == TokenKind.Cjk && span.Length <= 2
+                ? ResolveCjkToken(raw)
+                : ResolveTerm(raw, span.Kind);
             if (term < 0)
             {
                 continue;
@@ -255,7 +261,12 @@ public sealed class LunrIndexBuilder
             }
         }
 
-        touchedTerms.Sort();
+        if (sortScratch.Length < touchedTerms.Count)
+        {
+            sortScratch = new int[Math.Max(touchedTerms.Count, sortScratch.Length * 2)];
+        }
+
+        TermIdSort.Sort(CollectionsMarshal.AsSpan(touchedTerms), sortScratch, terms.Count);
         var termArray = new int[touchedTerms.Count];
         var frequencies = new int[touchedTerms.Count];
         for (int i = 0; i < termArray.Length; i++)
@@ -302,6 +313,23 @@ public sealed class LunrIndexBuilder
         }
 
         rawTokenCache[rawText] = index;
+        return index;
+    }
+
+    // A CJK bigram or lone character of the Basic Multilingual Plane is its own term: keyed by its
+    // one or two UTF-16 units packed in an int, it is found without hashing a string. Chinese text is
+    // almost all such tokens, one per character. Keys cannot collide: a bigram's first unit is at
+    // least U+1100, so bigram keys start above every lone unit's.
+    private int ResolveCjkToken(ReadOnlySpan<char> raw)
+    {
+        int key = raw.Length == 1 ? raw[0] : (raw[0] << 16) | raw[1];
+        if (cjkTokenCache.TryGetValue(key, out int cached))
+        {
+            return cached;
+        }
+
+        int index = ResolveTerm(raw, TokenKind.Cjk);
+        cjkTokenCache.Add(key, index);
         return index;
     }
 
