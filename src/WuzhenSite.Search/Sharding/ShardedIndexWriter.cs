@@ -6,8 +6,8 @@ namespace WuzhenSite.Search;
 /// <summary>
 /// Writes a <see cref="LunrIndex"/> split by term, for sites whose single index file would be too
 /// large to fetch and load. The browser (<c>lunr-sharded.js</c>) fetches the manifest, then only the
-/// shards holding a query's terms, rebuilds a small lunr.js index of just those terms and runs
-/// lunr's own <c>search</c> on it — so results, order and scores are lunr's, exactly: a lunr score
+/// shards holding a query's terms, and runs lunr.Index#query's algorithm step for step over those
+/// postings with lunr's own parser and pipeline — so results, order and scores are lunr's, exactly: a lunr score
 /// is the query vector's dot product with each field vector over the query's terms, divided by the
 /// query vector's magnitude, so a term's postings and its weights are all a query needs.
 /// <list type="bullet">
