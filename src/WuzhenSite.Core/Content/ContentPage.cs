@@ -35,11 +35,17 @@ public sealed record ContentPage
     /// <summary>Site path of the page, e.g. <c>/en/news/opening/</c> (without the link root).</summary>
     public string Url { get; init; } = "";
 
-    /// <summary>The body rendered to HTML.</summary>
-    public string Html { get; init; } = "";
+    // A transcript's body is held once, in its turns: its whole HTML and text are joined when read
+    // (once per build: the page's layout, the search entry), since holding them as well doubled the
+    // memory transcripts take, and they are most of a conference site's words.
+    private readonly string? html;
+    private readonly string? text;
 
-    /// <summary>The body as plain text (a transcript's: introduction and turns), for search.</summary>
-    public string Text { get; init; } = "";
+    /// <summary>The body rendered to HTML (a transcript's: introduction and turns, joined when read).</summary>
+    public string Html { get => html ?? Transcript?.Html ?? ""; init => html = value; }
+
+    /// <summary>The body as plain text (a transcript's: introduction and turns, joined when read), for search.</summary>
+    public string Text { get => text ?? Transcript?.Text ?? ""; init => text = value; }
 
     /// <summary>Plain-text summary: the front matter's, or the first paragraph cut at a boundary.</summary>
     public string Summary { get; init; } = "";

@@ -17,6 +17,13 @@ public abstract class DocumentContent
     /// <summary>Binary content held in memory.</summary>
     public static DocumentContent FromBytes(ReadOnlyMemory<byte> bytes) => new BytesContent(bytes);
 
+    /// <summary>
+    /// Content made each time it is read, by a pure function of data that stays in memory anyway (a
+    /// page's parsed body): a generated file is then not held from the Process phase to the Output
+    /// phase that writes it. <paramref name="produce"/> must give the same bytes on every call.
+    /// </summary>
+    public static DocumentContent FromFactory(Func<ReadOnlyMemory<byte>> produce) => new FactoryContent(produce);
+
     /// <summary>Content that lives in a file and is streamed when written.</summary>
     public static DocumentContent FromFile(string absolutePath) => new FileContent(absolutePath);
 
@@ -93,6 +100,20 @@ public abstract class DocumentContent
             await destination.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
 
         public override void WriteToFile(string path) => WriteAll(path, bytes.Span);
+    }
+
+    private sealed class FactoryContent(Func<ReadOnlyMemory<byte>> produce) : DocumentContent
+    {
+        public override string ReadText() => Encoding.UTF8.GetString(produce().Span);
+
+        public override ReadOnlyMemory<byte> ReadBytes() => produce();
+
+        public override string Fingerprint() => Digest(produce().Span);
+
+        public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken) =>
+            await destination.WriteAsync(produce(), cancellationToken).ConfigureAwait(false);
+
+        public override void WriteToFile(string path) => WriteAll(path, produce().Span);
     }
 
     private sealed class FileContent(string path) : DocumentContent

@@ -43,4 +43,25 @@ public sealed class DocumentTests
         Assert.Equal([1, 2, 3], target.ToArray());
         File.Delete(path);
     }
+
+    [Fact]
+    public void Factory_content_is_made_when_read_and_not_before()
+    {
+        int made = 0;
+        var content = DocumentContent.FromFactory(() =>
+        {
+            made++;
+            return "héllo"u8.ToArray();
+        });
+        Assert.Equal(0, made);
+
+        var path = Path.GetTempFileName();
+        content.WriteToFile(path);
+
+        Assert.Equal("héllo", File.ReadAllText(path));
+        Assert.Equal("héllo", content.ReadText());
+        Assert.Equal(DocumentContent.FromBytes("héllo"u8.ToArray()).Fingerprint(), content.Fingerprint());
+        Assert.Equal(3, made);
+        File.Delete(path);
+    }
 }

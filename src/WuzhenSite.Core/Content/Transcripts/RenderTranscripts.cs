@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using WuzhenSite.Content.Markdown;
 using WuzhenSite.Content.Summaries;
 using WuzhenSite.Engine.Diagnostics;
@@ -65,11 +64,9 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var turns = ImmutableArray.CreateBuilder<Turn>(source.Turns.Length);
-        var text = new StringBuilder(page.Body.Length); // plain text is shorter than its Markdown
 
         var introSyntax = markdown.Parse(source.Introduction);
         var introText = PlainText.Of(introSyntax);
-        text.Append(introText).Append('\n');
 
         foreach (var turnSource in source.Turns)
         {
@@ -87,7 +84,6 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
             counts[key] = counts.GetValueOrDefault(key) + 1;
             var syntax = markdown.Parse(turnSource.Markdown);
             var turnText = PlainText.Of(syntax);
-            text.Append(turnText).Append('\n');
             turns.Add(new Turn
             {
                 Id = $"{key}-{counts[key]}",
@@ -103,16 +99,14 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
 
         var introHtml = markdown.Render(introSyntax);
         var body = new TranscriptBody(introHtml, turns.ToImmutable(), introText);
-        var plainText = text.ToString();
+        var plainText = body.Text;
         var summary = page.Meta.Summary
             ?? (SummaryExtractor.FromFirstParagraph(introSyntax) is { Length: > 0 } intro ? intro
                 : body.Turns.Length > 0 ? SummaryCutter.Cut(body.Turns[0].Text) : "");
         return (page with
         {
             Transcript = body,
-            Html = string.Concat([introHtml, .. body.Turns.Select(t => t.Html)]), // an array: one exact-size copy
             Summary = summary,
-            Text = plainText,
             ReadingMinutes = ReadingTime.Minutes(plainText, wordsPerMinute, cjkCharactersPerMinute),
         }, warnings);
     }

@@ -23,10 +23,11 @@ public sealed class GenerateTranscriptTexts(SiteSettings settings, LinkBuilder l
             var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;
             var eventName = page.Meta.Event is { } name ? terms.DisplayName(TermKind.Event, name, page.Language) : null;
             var date = page.Date is { } d ? DateFormatter.Format(d, language.Culture) : null;
-            var text = TranscriptTextWriter.Write(page, eventName, date, links.Absolute(page.Url));
+            var url = links.Absolute(page.Url);
             return Document.Create(page.SourcePath, SitePaths.Destination(page.Url).Replace("index.html", TranscriptTextWriter.FileName, StringComparison.Ordinal),
-                // Held until the Output phase writes it: as UTF-8 it takes about two thirds of the memory of the string.
-                DocumentContent.FromBytes(System.Text.Encoding.UTF8.GetBytes(text)));
+                // Written from the page, which the build holds anyway, when the Output phase writes it:
+                // the text itself is as large as the transcript and would be held until then.
+                DocumentContent.FromFactory(() => System.Text.Encoding.UTF8.GetBytes(TranscriptTextWriter.Write(page, eventName, date, url))));
         });
         return Task.FromResult(inputs.AddRange(files));
     }

@@ -90,4 +90,15 @@ public sealed class RenderTranscriptsTests
         Assert.Contains("<strong>Thank</strong>", page.Transcript!.Turns[0].Html);
         Assert.Equal("Thank you.", page.Transcript.Turns[0].Text);
     }
+
+    [Fact]
+    public void The_page_s_html_and_text_are_the_introduction_and_turns_joined_in_order()
+    {
+        var (page, _) = Renderer.Render(Transcript("Opening words.\n\nRen Xianliang:\n\nFirst answer.\n\nRen Xianliang:\n\nSecond *answer*.\n"), Profiles);
+
+        var body = page.Transcript!;
+        Assert.Equal(body.IntroductionHtml + body.Turns[0].Html + body.Turns[1].Html, page.Html);
+        Assert.Equal("Opening words.\nFirst answer.\nSecond answer.\n", page.Text);
+        Assert.Equal("<p>Other</p>", (page with { Html = "<p>Other</p>" }).Html);
+    }
 }
