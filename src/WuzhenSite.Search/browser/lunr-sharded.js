@@ -18,7 +18,9 @@
  *
  * open(baseUrl, fetchJson?) — baseUrl ends with '/'; fetchJson(url) returns a promise of the parsed
  * JSON (default: window.fetch). The returned object has search(query) → promise of lunr results,
- * and stats { requests, bytes } (bytes counted when fetchJson reports them, see below).
+ * ranked(query) → promise of the same results made when read ({ length, slice(from, end), all() }:
+ * a page of ten costs no more than ten), and stats { requests, bytes } (bytes counted when
+ * fetchJson reports them, see below).
  */
 ;(function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -62,6 +64,7 @@
     this.fieldRefs = null                  // promise of every field ref, in index order
     this.refList = null                    // promise of every document ref by position, when refs are not base 36
     this.decoded = new Map()               // term → its decoded postings (null: not in the index)
+    this.indexKeyFlags = null              // see base36IndexKeys
     this.stats = { requests: 1, bytes: 0 }
   }
 
@@ -140,7 +143,13 @@
     return { clauses: clauses, needsTermList: needsTermList }
   }
 
+  /** lunr.Index#search: every result, best first. */
   ShardedIndex.prototype.search = function (queryString) {
+    return this.ranked(queryString).then(function (ranked) { return ranked.all() })
+  }
+
+  /** The same results made when read: length, slice(from, end) and all() (see RankedResults). */
+  ShardedIndex.prototype.ranked = function (queryString) {
     var self = this
     return new Promise(function (resolve) { resolve(self.parse(queryString)) }).then(function (query) {
       var plan = self.clauseTerms(query)
@@ -168,7 +177,7 @@
   // ---- Postings ---------------------------------------------------------------------------
 
   /** A term's postings in one field: positions ascending, weights as lunr's numbers, and the order in which Object.keys lists them. */
-  function FieldPostings (list, refList) {
+  function FieldPostings (list, refList, base36IndexKeys) {
     var count = list.length / 2
     var positions = new Int32Array(count)
     var weights = new Float64Array(count)
@@ -180,7 +189,7 @@
     }
     this.positions = positions
     this.weights = weights
-    this.keyOrder = keyOrder(positions, refList)
+    this.keyOrder = keyOrder(positions, refList, base36IndexKeys)
   }
 
   /** Whether the document at position is in these postings. */
@@ -217,19 +226,38 @@
    * that are array indices first, by value, then the others in the order written (position order).
    * Refs in base 36 made only of digits rank by value exactly as by position, so they need no sort.
    */
-  function keyOrder (positions, refList) {
-    var indexKeys = []
-    var others = []
-    for (var k = 0; k < positions.length; k++) {
-      var isIndex = refList ? isIndexKey(refList[positions[k]]) : base36IsIndexKey(positions[k])
-      ;(isIndex ? indexKeys : others).push(k)
+  function keyOrder (positions, refList, base36IndexKeys) {
+    var count = positions.length
+    var isIndex = new Uint8Array(count)
+    var indexCount = 0
+    for (var k = 0; k < count; k++) {
+      if (refList ? isIndexKey(refList[positions[k]]) : base36IndexKeys[positions[k]] === 1) {
+        isIndex[k] = 1
+        indexCount++
+      }
     }
     // Digit-only refs in base 36 rank by value as by position: position order unless others follow them.
-    if (indexKeys.length === 0 || (!refList && others.length === 0)) { return null }
+    if (indexCount === 0 || (!refList && indexCount === count)) { return null }
+    // Typed arrays filled in two passes: a posting of a common word has tens of thousands of refs.
+    var order = new Int32Array(count)
+    var at = 0
+    for (k = 0; k < count; k++) { if (isIndex[k]) { order[at++] = k } }
     if (refList) {
-      indexKeys.sort(function (a, b) { return Number(refList[positions[a]]) - Number(refList[positions[b]]) })
+      order.subarray(0, indexCount).sort(function (a, b) { return Number(refList[positions[a]]) - Number(refList[positions[b]]) })
     }
-    return Int32Array.from(indexKeys.concat(others))
+    for (k = 0; k < count; k++) { if (!isIndex[k]) { order[at++] = k } }
+    return order
+  }
+
+  /** By position, 1 where the ref in base 36 is an array index (digits only); made once, read for every posting. */
+  ShardedIndex.prototype.base36IndexKeys = function () {
+    if (!this.indexKeyFlags) {
+      this.indexKeyFlags = new Uint8Array(this.manifest.documents)
+      for (var position = 0; position < this.manifest.documents; position++) {
+        if (base36IsIndexKey(position)) { this.indexKeyFlags[position] = 1 }
+      }
+    }
+    return this.indexKeyFlags
   }
 
   /** The term's lunr term index and its postings per field, decoded once; null when the index lacks the term. */
@@ -241,7 +269,8 @@
     var postings = null
     if (entry) {
       postings = { index: entry[0], fields: [] }
-      for (var f = 0; f < this.manifest.fields.length; f++) { postings.fields.push(new FieldPostings(entry[f + 1], refList)) }
+      var base36IndexKeys = refList ? null : this.base36IndexKeys()
+      for (var f = 0; f < this.manifest.fields.length; f++) { postings.fields.push(new FieldPostings(entry[f + 1], refList, base36IndexKeys)) }
     }
     this.decoded.set(term, postings)
     return postings
@@ -413,14 +442,64 @@
     }
 
     this.order = null  // results keep the run for their matchData, which needs only rank and pairs
-    var ranking = rankByScore(scores, count)
+    return new RankedResults(this, positions, scores, count, negated)
+  }
 
-    var results = new Array(count)
-    for (i = 0; i < count; i++) {
-      var r = ranking[i]
-      results[i] = new ShardedResult(this, positions[r], scores[r], negated)
+  /**
+   * A query's results in lunr's order, made when read: a search page shows ten of tens of thousands,
+   * so ranking them all and making a result object for each would be most of a query's time. The
+   * first pages are picked by a partial selection in the order of the full ranking (score
+   * descending, then the order lunr pushed them), so slice(0, n) is search()'s first n results.
+   */
+  function RankedResults (run, positions, scores, count, negated) {
+    this.length = count
+    this._run = run
+    this._positions = positions
+    this._scores = scores
+    this._negated = negated
+    this._ranking = null
+  }
+
+  /** The largest page picked without ranking every result. */
+  var PARTIAL_RANKING_LIMIT = 100
+
+  /** Results from (inclusive) to end (exclusive) of the ranking, as lunr's result objects. */
+  RankedResults.prototype.slice = function (from, end) {
+    end = Math.min(end === undefined ? this.length : end, this.length)
+    from = Math.max(from || 0, 0)
+    var ranking = this._ranking
+    if (!ranking && end > PARTIAL_RANKING_LIMIT) { ranking = this._ranking = rankByScore(this._scores, this.length) }
+    var slots = ranking || topSlots(this._scores, this.length, end)
+    var results = []
+    for (var i = from; i < end; i++) {
+      var slot = slots[i]
+      results.push(new ShardedResult(this._run, this._positions[slot], this._scores[slot], this._negated))
     }
     return results
+  }
+
+  /** Every result: what lunr.Index#search returns. */
+  RankedResults.prototype.all = function () { return this.slice(0, this.length) }
+
+  /**
+   * The first k result slots of the full ranking: by descending score, equal scores in slot order.
+   * One pass keeping the best k in order; a slot joins only with a score above the k-th's, because
+   * at an equal score the earlier slot ranks first.
+   */
+  function topSlots (scores, count, k) {
+    var top = new Int32Array(Math.min(k, count))
+    var size = 0
+    for (var slot = 0; slot < count; slot++) {
+      var score = scores[slot]
+      if (size === top.length && !(score > scores[top[size - 1]])) { continue }
+      var i = size < top.length ? size++ : size - 1
+      while (i > 0 && scores[top[i - 1]] < score) {
+        top[i] = top[i - 1]
+        i--
+      }
+      top[i] = slot
+    }
+    return top
   }
 
   /**
@@ -453,13 +532,15 @@
     var keyOrder = postings.keyOrder
     var rank = this.rank
     var order = this.order
+    var met = this.met
     for (var k = 0; k < positions.length; k++) {
       var id = base + positions[keyOrder ? keyOrder[k] : k]
       if (rank[id] === 0) {
-        order[this.met] = id
-        rank[id] = ++this.met
+        order[met] = id
+        rank[id] = ++met
       }
     }
+    this.met = met
   }
 
   /** A negated query walks every field ref of the index, in index order. */

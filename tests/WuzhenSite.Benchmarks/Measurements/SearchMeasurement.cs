@@ -168,6 +168,14 @@ internal static class SearchMeasurement
               document.getElementById('search-form').requestSubmit();
             })
             """, query);
+        if (Environment.GetEnvironmentVariable("WUZHEN_BENCH_VERBOSE") is { Length: > 0 })
+        {
+            // performance.mark() calls a profiling copy of the scripts may make, relative to the query's start.
+            var marks = await page.EvaluateAsync<string>(
+                "s => performance.getEntriesByType('mark').filter(m => m.startTime >= s).map(m => m.name + ' ' + (m.startTime - s).toFixed(1)).join(', ')", ready);
+            Console.WriteLine($"  marks: {marks}");
+        }
+
         return (ready, timing[0], (int)timing[1]);
     }
 

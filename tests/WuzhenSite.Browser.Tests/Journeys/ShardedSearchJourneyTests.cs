@@ -48,6 +48,11 @@ public sealed class ShardedSearchJourneyTests(BrowserSite site)
 
             await page.GotoAsync($"http://127.0.0.1:{port}/zh/search/?q=数字丝绸之路");
             await Assertions.Expect(page.Locator("#search-results a[href$='/zh/transcripts/2017-scio-press-conference-fourth-wic/#ren-xianliang-2']")).ToBeVisibleAsync();
+
+            // The sharded page ranks only the hits it shows; pages of ten and a filter must list what the
+            // single-file index (lunr's own search) lists on the site built as usual.
+            Assert.Equal(await ShownAsync(site.BaseUrl + "/en/search/?q=digital", pages: 2), await ShownAsync($"http://127.0.0.1:{port}/en/search/?q=digital", pages: 2));
+            Assert.Equal(await ShownAsync(site.BaseUrl + "/en/search/?q=internet&type=turn", pages: 1), await ShownAsync($"http://127.0.0.1:{port}/en/search/?q=internet&type=turn", pages: 1));
         }
         finally
         {
@@ -56,5 +61,26 @@ public sealed class ShardedSearchJourneyTests(BrowserSite site)
                 Directory.Delete(output, recursive: true);
             }
         }
+    }
+
+    /// <summary>The result links and the status line a search address shows, after "show more" was pressed until <paramref name="pages"/> pages are shown.</summary>
+    private async Task<string[]> ShownAsync(string address, int pages)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(address);
+        var results = page.Locator("#search-results .search-result");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        // Results appear as their store files arrive: wait for the whole first page.
+        var total = int.Parse(new string([.. (await page.Locator("#search-status").InnerTextAsync()).Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(results).ToHaveCountAsync(Math.Min(total, 10));
+        for (var shown = 1; shown < pages; shown++)
+        {
+            await page.Locator(".search-results__more-button").ClickAsync();
+            await Assertions.Expect(results).ToHaveCountAsync(Math.Min(total, (shown + 1) * 10));
+        }
+
+        var links = await page.Locator("#search-results a.search-result__link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(links);
+        return [await page.Locator("#search-status").InnerTextAsync(), .. links];
     }
 }

@@ -66,6 +66,18 @@ queries.forEach(function (query) {
             report.mismatches.push({ query: query, expected: expected.error ? expected : expected.slice(0, 5), actual: actual.error ? actual : actual.slice(0, 5) })
           }
           report.fetched.push({ query: query, requests: sharded.stats.requests, bytes: sharded.stats.bytes })
+          if (expected.error) return
+          // The search page reads pages of ranked(): each must be that part of search()'s results,
+          // whether picked by partial selection (up to 100) or from the full ranking.
+          return sharded.ranked(query).then(function (ranked) {
+            var pages = [[0, 10], [10, 20], [0, 100], [95, 130], [0, 10]]
+            pages.forEach(function (page) {
+              var part = summary({ results: ranked.slice(page[0], page[1]) })
+              if (ranked.length !== expected.length || !same(expected.slice(page[0], page[1]), part)) {
+                report.mismatches.push({ query: query, page: page, length: ranked.length, expected: expected.slice(page[0], page[0] + 5), actual: part.slice(0, 5) })
+              }
+            })
+          })
         })
     })
   })

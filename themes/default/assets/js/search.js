@@ -61,7 +61,10 @@
       var indexUrl = new URL(meta.index.file, metaUrl).href;
       if (meta.index.format === 'sharded') {
         if (!window.lunr.sharded) { throw new Error('lunr-sharded.js is not loaded'); }
-        return window.lunr.sharded.open(indexUrl).then(function (sharded) { searcher = sharded; });
+        return window.lunr.sharded.open(indexUrl).then(function (sharded) {
+          // Results made when read: a page of ten costs ten, not the tens of thousands a common word finds.
+          searcher = { search: function (query) { return sharded.ranked(query); } };
+        });
       }
       return getJson(indexUrl).then(function (json) {
         var index = window.lunr.Index.load(json);
@@ -157,10 +160,7 @@
     status.textContent = t('loading');
     var hits;
     if (query) {
-      // A hit keeps lunr's result; its matched terms are read when it is shown (most never are).
-      hits = searcher.search(query).then(function (found) {
-        return found.map(function (r) { return { position: parseInt(r.ref, 36), match: r }; });
-      });
+      hits = searcher.search(query).then(function (found) { return new Hits(found); });
     } else {
       hits = Promise.resolve(everything());
     }
@@ -182,6 +182,19 @@
       status.textContent = error instanceof window.lunr.QueryParseError ? t('query-error', error.message) : t('failed');
     });
   }
+
+  // The hits of a query, best first, made when a page of them is read: length and slice(from, end),
+  // as an array has. A hit keeps lunr's result; its matched terms are read when it is shown.
+  function Hits(found) {
+    this.found = found;    // lunr's results, or lunr-sharded.js's ranked results (made when sliced)
+    this.length = found.length;
+  }
+
+  Hits.prototype.slice = function (from, end) {
+    return this.found.slice(from, end).map(function (r) { return { position: parseInt(r.ref, 36), match: r }; });
+  };
+
+  Hits.prototype.filter = function (keep) { return this.slice(0, this.length).filter(keep); };
 
   function everything() {
     var all = [];
