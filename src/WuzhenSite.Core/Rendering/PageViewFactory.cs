@@ -28,7 +28,7 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
             Lang = page.Language,
             Dir = language.Direction,
             Description = page.Meta.Description ?? page.Summary,
-            Content = page.Html,
+            ContentFrom = () => page.Html,
             Summary = page.Summary,
             DateDisplay = page.Date is { } date ? DateFormatter.Format(date, language.Culture) : "",
             DateIso = page.Date is { } iso ? DateFormatter.Iso(iso) : "",

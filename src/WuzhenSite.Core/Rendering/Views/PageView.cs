@@ -30,8 +30,18 @@ public sealed record PageView
     /// <summary>Plain-text description for meta tags and lists.</summary>
     public string Description { get; init; } = "";
 
+    private readonly string? content;
+    private readonly Func<string>? contentFrom;
+
     /// <summary>Rendered body HTML (output it with <c>| raw</c>).</summary>
-    public string Content { get; init; } = "";
+    public string Content { get => content ?? contentFrom?.Invoke() ?? ""; init => content = value; }
+
+    /// <summary>
+    /// Makes <see cref="Content"/> on each read instead of holding it: views are made in PostProcess
+    /// and kept after Output renders them, and a transcript's HTML is joined from its turns when read
+    /// (<see cref="Content.ContentPage.Html"/>), so holding it here would keep a second copy.
+    /// </summary>
+    public Func<string> ContentFrom { init => contentFrom = value; }
 
     /// <summary>Plain-text summary.</summary>
     public string Summary { get; init; } = "";
