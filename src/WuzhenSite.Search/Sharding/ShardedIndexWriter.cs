@@ -16,6 +16,8 @@ namespace WuzhenSite.Search;
 /// <c>[d₁, d₂−d₁, …, w₁, w₂, …]</c>: its documents' positions in ascending order as differences, then their weights
 /// in thousandths (lunr rounds weights to three decimals, so <c>w / 1000</c> is lunr's number exactly). Added to a
 /// JavaScript object in this order, the refs take the order lunr.js serialises them in (array-index keys first);</item>
+/// <item><c>first/N.json</c>: per term of shard N, the result count and first page of the query of that term
+/// alone, so that the page shows a one-word query's first results without its postings (see <see cref="SingleTermFirstPage"/>);</item>
 /// <item><c>refs.json</c>: every document ref by position, written only when the refs are not simply the positions
 /// in base 36 (the manifest's <c>refs</c> says which);</item>
 /// <item><c>terms.json</c>: every term, sorted as lunr sorts them, fetched only for wildcard and fuzzy queries;</item>
@@ -28,7 +30,7 @@ public static class ShardedIndexWriter
     public const string ManifestFileName = "manifest.json";
 
     /// <summary>The format name the manifest carries.</summary>
-    public const string Format = "wuzhen-lunr-sharded-2";
+    public const string Format = "wuzhen-lunr-sharded-3";
 
     // Terms and refs escaped exactly as the single-file index escapes them (JSON.stringify's rules),
     // so lone surrogates survive and the term list keeps lunr's sort order.
@@ -41,10 +43,11 @@ public static class ShardedIndexWriter
         var inverted = index.InvertedIndex;
         int fieldCount = index.Fields.Count;
         int documentCount = index.DocumentCount;
-        long postings = index.FieldVectors.Sum(v => (long)v.Count);
-        int shards = shardCount ?? TermShards.CountFor(postings, inverted.Count);
+        long postingCount = index.FieldVectors.Sum(v => (long)v.Count);
+        int shards = shardCount ?? TermShards.CountFor(postingCount, inverted.Count);
 
-        var weights = WeightsByTerm(index);
+        var postings = TermPostings.Of(index);
+        var keyRanks = SingleTermFirstPage.KeyRanks(index.DocumentRefs);
         var shardTerms = new List<int>[shards];
         for (int i = 0; i < shards; i++)
         {
@@ -57,22 +60,39 @@ public static class ShardedIndexWriter
             shardTerms[TermShards.Of(entry.Term, shards)].Add(position);
         }
 
-        var files = new IndexFile[shards + 3];
-        Parallel.For(0, shards, shard => files[shard + 3] = new IndexFile($"shards/{shard}.json", Json(w =>
+        // Files: the manifest, the term and field-ref lists, then each shard and its terms' first pages.
+        var files = new IndexFile[3 + (2 * shards)];
+        Parallel.For(0, shards, () => new SingleTermFirstPage(postings, fieldCount, keyRanks), (shard, _, firstPage) =>
         {
-            w.WriteStartObject();
-            foreach (int position in shardTerms[shard])
+            files[3 + shard] = new IndexFile($"shards/{shard}.json", Json(w =>
             {
-                var entry = inverted[position];
-                w.WritePropertyName(entry.Term);
-                w.WriteStartArray();
-                w.WriteNumberValue(entry.TermIndex);
-                WritePostings(w, weights, entry.TermIndex, fieldCount, documentCount);
-                w.WriteEndArray();
-            }
+                w.WriteStartObject();
+                foreach (int position in shardTerms[shard])
+                {
+                    var entry = inverted[position];
+                    w.WritePropertyName(entry.Term);
+                    w.WriteStartArray();
+                    w.WriteNumberValue(entry.TermIndex);
+                    WritePostings(w, postings, entry.TermIndex, fieldCount);
+                    w.WriteEndArray();
+                }
 
-            w.WriteEndObject();
-        })));
+                w.WriteEndObject();
+            }));
+            files[3 + shards + shard] = new IndexFile($"{FirstPageFolder}{shard}.json", Json(w =>
+            {
+                w.WriteStartObject();
+                foreach (int position in shardTerms[shard])
+                {
+                    var entry = inverted[position];
+                    w.WritePropertyName(entry.Term);
+                    firstPage.Write(w, entry.TermIndex);
+                }
+
+                w.WriteEndObject();
+            }));
+            return firstPage;
+        }, _ => { });
 
         bool base36Refs = RefsArePositionsInBase36(index.DocumentRefs);
         files[0] = new IndexFile(ManifestFileName, Json(w =>
@@ -84,6 +104,8 @@ public static class ShardedIndexWriter
             WriteStrings(w, "pipeline", index.Pipeline);
             w.WriteNumber("shards", shards);
             w.WriteString("hash", "fnv1a32-utf16");
+            w.WriteString("firstPages", FirstPageFolder);
+            w.WriteNumber("firstPageSize", SingleTermFirstPage.Size);
             w.WriteNumber("documents", documentCount);
             w.WriteNumber("terms", inverted.Count);
             w.WriteString("termList", "terms.json");
@@ -121,31 +143,26 @@ public static class ShardedIndexWriter
 
     private const string RefListFileName = "refs.json";
 
+    /// <summary>The folder of the first-page files: <c>first/N.json</c> holds the first pages of shard N's terms.</summary>
+    public const string FirstPageFolder = "first/";
+
     /// <summary>One array per field: the term's documents in ascending position as differences, then their weights in thousandths.</summary>
-    private static void WritePostings(Utf8JsonWriter w, TermPostings postings, int term, int fieldCount, int documentCount)
+    private static void WritePostings(Utf8JsonWriter w, TermPostings postings, int term, int fieldCount)
     {
-        int at = postings.Offsets[term];
-        int last = postings.Offsets[term + 1];
         for (int f = 0; f < fieldCount; f++)
         {
-            // Slots are field × documentCount + document, sorted: this field's are the next run of them.
-            int start = at;
-            int end = (f + 1) * documentCount;
-            while (at < last && postings.Slots[at] < end)
-            {
-                at++;
-            }
-
+            var (start, end) = postings.FieldRange(term, f);
+            int fieldStart = f * postings.DocumentCount;
             w.WriteStartArray();
             int previous = 0;
-            for (int i = start; i < at; i++)
+            for (int i = start; i < end; i++)
             {
-                int document = postings.Slots[i] - (f * documentCount);
+                int document = postings.Slots[i] - fieldStart;
                 w.WriteNumberValue(document - previous);
                 previous = document;
             }
 
-            for (int i = start; i < at; i++)
+            for (int i = start; i < end; i++)
             {
                 w.WriteNumberValue(postings.Weights[i]);
             }
@@ -179,60 +196,6 @@ public static class ShardedIndexWriter
 
         return true;
     }
-
-    /// <summary>
-    /// Every term's (field × document slot, weight in thousandths) pairs, sorted by slot, in one flat layout: term t's
-    /// pairs are at <c>Offsets[t]..Offsets[t + 1]</c>. Filled by visiting field vectors in slot order, so
-    /// each run comes out sorted; one pair of arrays instead of two per term (a Chinese index has hundreds
-    /// of thousands of terms, most with a handful of postings, where array headers outweighed the data).
-    /// </summary>
-    private static TermPostings WeightsByTerm(LunrIndex index)
-    {
-        int termCount = index.InvertedIndex.Count;
-        int documentCount = index.DocumentCount;
-        var offsets = new int[termCount + 1];
-        var vectorAtSlot = new int[index.Fields.Count * documentCount];
-        Array.Fill(vectorAtSlot, -1);
-        for (int v = 0; v < index.FieldVectors.Count; v++)
-        {
-            var vector = index.FieldVectors[v];
-            vectorAtSlot[(vector.FieldIndex * documentCount) + vector.DocumentIndex] = v;
-            foreach (int term in vector.TermIndexes)
-            {
-                offsets[term + 1]++;
-            }
-        }
-
-        for (int t = 0; t < termCount; t++)
-        {
-            offsets[t + 1] += offsets[t];
-        }
-
-        var slots = new int[offsets[termCount]];
-        var weights = new int[offsets[termCount]]; // thousandths, as the vectors hold them and the shards write them
-        var cursor = offsets[..termCount];
-        for (int slot = 0; slot < vectorAtSlot.Length; slot++)
-        {
-            if (vectorAtSlot[slot] < 0)
-            {
-                continue;
-            }
-
-            var vector = index.FieldVectors[vectorAtSlot[slot]];
-            var terms = vector.TermIndexes;
-            var scores = vector.ScoreThousandths;
-            for (int i = 0; i < terms.Length; i++)
-            {
-                int at = cursor[terms[i]]++;
-                slots[at] = slot;
-                weights[at] = scores[i];
-            }
-        }
-
-        return new TermPostings(offsets, slots, weights);
-    }
-
-    private readonly record struct TermPostings(int[] Offsets, int[] Slots, int[] Weights);
 
     private static void WriteStrings(Utf8JsonWriter w, string? name, IEnumerable<string> values)
     {

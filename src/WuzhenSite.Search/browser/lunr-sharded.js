@@ -16,11 +16,16 @@
  *           lunr.sharded.open('/en/search/index/').then(function (index) { return index.search('silk road') })
  * Node:     require('./lunr-sharded.js')(lunr); lunr.sharded.open(folder, readJson)
  *
+ * A query of one term over every field (the most common query: a word) needs none of its postings
+ * for its first page: first/N.json holds, per term of shard N, how many documents it finds and its
+ * first ten results with their weights per field, ranked at build time as lunr ranks them. ranked()
+ * answers that page from them, and fetches the shard only for later pages.
+ *
  * open(baseUrl, fetchJson?) — baseUrl ends with '/'; fetchJson(url) returns a promise of the parsed
  * JSON (default: window.fetch). The returned object has search(query) → promise of lunr results,
- * ranked(query) → promise of the same results made when read ({ length, slice(from, end), all() }:
- * a page of ten costs no more than ten), and stats { requests, bytes } (bytes counted when
- * fetchJson reports them, see below).
+ * ranked(query) → promise of the same results made when read ({ length, slice(from, end) and all(),
+ * each a promise: a page of ten costs no more than ten, and the first page of a word no postings),
+ * and stats { requests, bytes } (bytes counted when fetchJson reports them, see below).
  */
 ;(function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -58,6 +63,7 @@
     this.manifest = manifest
     this.pipeline = lunr.Pipeline.load(manifest.pipeline)
     this.shards = Object.create(null)      // shard number → promise of its terms
+    this.firstPageFiles = Object.create(null)  // shard number → promise of its terms' first pages
     this.loaded = Object.create(null)      // shard number → its terms, once fetched
     this.termList = null                   // promise of the sorted term list
     this.fullTokenSet = null
@@ -89,6 +95,14 @@
       })
     }
     return self.shards[number]
+  }
+
+  /** The first pages of the terms of shard number (see SingleTermFirstPage in WuzhenSite.Search). */
+  ShardedIndex.prototype.firstPages = function (number) {
+    if (!this.firstPageFiles[number]) {
+      this.firstPageFiles[number] = this.get(this.manifest.firstPages + number + '.json')
+    }
+    return this.firstPageFiles[number]
   }
 
   ShardedIndex.prototype.terms = function () {
@@ -145,33 +159,76 @@
 
   /** lunr.Index#search: every result, best first. */
   ShardedIndex.prototype.search = function (queryString) {
-    return this.ranked(queryString).then(function (ranked) { return ranked.all() })
+    return this.rank(queryString, false).then(function (ranked) { return ranked.all() })
   }
 
-  /** The same results made when read: length, slice(from, end) and all() (see RankedResults). */
+  /**
+   * The same results made when read: length, slice(from, end) and all(), each slice a promise (see
+   * RankedResults). A query of one term over every field starts from the term's first page.
+   */
   ShardedIndex.prototype.ranked = function (queryString) {
+    return this.rank(queryString, true)
+  }
+
+  ShardedIndex.prototype.rank = function (queryString, fromFirstPage) {
     var self = this
     return new Promise(function (resolve) { resolve(self.parse(queryString)) }).then(function (query) {
       var plan = self.clauseTerms(query)
       return (plan.needsTermList ? self.terms() : Promise.resolve(null)).then(function () {
-        var numbers = Object.create(null)
         plan.clauses.forEach(function (c) {
           c.terms.forEach(function (w) {
             // Wildcard and fuzzy terms expand over the whole term list, exactly as lunr.Index#query does.
             w.expanded = w.expands ? self.fullTokenSet.intersect(lunr.TokenSet.fromClause(w.clause)).toArray() : [w.clause.term]
-            w.expanded.forEach(function (t) { numbers[shardOf(t, self.manifest.shards)] = true })
           })
         })
-        var loads = Object.keys(numbers).map(function (n) { return self.shard(n) })
-        loads.push(query.isNegated() ? self.allFieldRefs() : Promise.resolve(null))
-        loads.push(self.documentRefs())
-        return Promise.all(loads).then(function (loaded) {
-          var refList = loaded.pop()
-          var fieldRefs = loaded.pop()
-          return new QueryRun(self, query, plan.clauses, fieldRefs, refList).results()
+        var allResults = function () { return self.scored(query, plan) }
+        var term = fromFirstPage && self.manifest.firstPages ? singleTermOf(plan, self.manifest.fields) : null
+        if (term === null) { return allResults() }
+        return Promise.all([self.firstPages(shardOf(term, self.manifest.shards)), self.documentRefs()]).then(function (loaded) {
+          var pages = loaded[0]
+          var page = Object.prototype.hasOwnProperty.call(pages, term) ? pages[term] : [0]
+          return new FirstPageResults(self, term, page, loaded[1], allResults)
         })
       })
     })
+  }
+
+  /** Fetches the shards of the query's (expanded) terms and scores every match as lunr.Index#query does. */
+  ShardedIndex.prototype.scored = function (query, plan) {
+    var self = this
+    var numbers = Object.create(null)
+    plan.clauses.forEach(function (c) {
+      c.terms.forEach(function (w) {
+        w.expanded.forEach(function (t) { numbers[shardOf(t, self.manifest.shards)] = true })
+      })
+    })
+    var loads = Object.keys(numbers).map(function (n) { return self.shard(n) })
+    loads.push(query.isNegated() ? self.allFieldRefs() : Promise.resolve(null))
+    loads.push(self.documentRefs())
+    return Promise.all(loads).then(function (loaded) {
+      var refList = loaded.pop()
+      var fieldRefs = loaded.pop()
+      return new QueryRun(self, query, plan.clauses, fieldRefs, refList).results()
+    })
+  }
+
+  /**
+   * The one index term of a query whose results are that term's single-term query over every field
+   * with boost 1 (a word, or a wildcard that expands to one term, optional or required), or null. For
+   * such a query lunr's query vector in every field is the term with weight 1, so the score of a
+   * document is its weights summed field by field: what the first pages were ranked by.
+   */
+  function singleTermOf (plan, fields) {
+    if (plan.clauses.length !== 1) { return null }
+    var clause = plan.clauses[0].clause
+    var terms = plan.clauses[0].terms
+    if (clause.presence === lunr.Query.presence.PROHIBITED || clause.boost !== 1) { return null }
+    if (clause.fields.length !== fields.length) { return null }
+    for (var f = 0; f < fields.length; f++) {
+      if (clause.fields[f] !== fields[f]) { return null }
+    }
+    if (terms.length !== 1 || terms[0].expanded.length !== 1) { return null }
+    return terms[0].expanded[0]
   }
 
   // ---- Postings ---------------------------------------------------------------------------
@@ -463,8 +520,12 @@
   /** The largest page picked without ranking every result. */
   var PARTIAL_RANKING_LIMIT = 100
 
-  /** Results from (inclusive) to end (exclusive) of the ranking, as lunr's result objects. */
+  /** A promise of the results from (inclusive) to end (exclusive) of the ranking, as lunr's result objects. */
   RankedResults.prototype.slice = function (from, end) {
+    return Promise.resolve(this.sliceNow(from, end))
+  }
+
+  RankedResults.prototype.sliceNow = function (from, end) {
     end = Math.min(end === undefined ? this.length : end, this.length)
     from = Math.max(from || 0, 0)
     var ranking = this._ranking
@@ -478,8 +539,62 @@
     return results
   }
 
-  /** Every result: what lunr.Index#search returns. */
+  /** A promise of every result: what lunr.Index#search returns. */
   RankedResults.prototype.all = function () { return this.slice(0, this.length) }
+
+  /**
+   * The results of a single-term query (see singleTermOf), first page from the term's first-page
+   * entry [count, [position, weight per field or null], …]; later pages, from allResults(), a promise
+   * of the whole query's RankedResults.
+   */
+  function FirstPageResults (index, term, page, refList, allResults) {
+    this.length = page[0]
+    this._index = index
+    this._term = term
+    this._page = page
+    this._refList = refList
+    this._allResults = allResults
+    this._all = null
+  }
+
+  FirstPageResults.prototype.slice = function (from, end) {
+    end = Math.min(end === undefined ? this.length : end, this.length)
+    from = Math.max(from || 0, 0)
+    if (end > this._page.length - 1) {
+      if (!this._all) { this._all = this._allResults() }
+      return this._all.then(function (all) { return all.slice(from, end) })
+    }
+    var results = []
+    for (var i = from; i < end; i++) { results.push(this.result(this._page[i + 1])) }
+    return Promise.resolve(results)
+  }
+
+  FirstPageResults.prototype.all = function () { return this.slice(0, this.length) }
+
+  /**
+   * A result from its first-page row, as QueryRun makes it: the score is the field weights (w / 1000)
+   * added in field order, the order lunr meets a document's fields in, and matchData the term in each
+   * of those fields.
+   */
+  FirstPageResults.prototype.result = function (row) {
+    var fields = this._index.manifest.fields
+    var position = row[0]
+    var score = 0
+    var matchData = null
+    for (var f = 0; f < fields.length; f++) {
+      var weight = row[f + 1]
+      if (weight === null) { continue }
+      var fieldMatch = new lunr.MatchData(this._term, fields[f], {})
+      if (matchData) {
+        score += weight / 1000
+        matchData.combine(fieldMatch)
+      } else {
+        score = weight / 1000
+        matchData = fieldMatch
+      }
+    }
+    return { ref: this._refList ? this._refList[position] : position.toString(36), score: score, matchData: matchData }
+  }
 
   /**
    * The first k result slots of the full ranking: by descending score, equal scores in slot order.

@@ -98,6 +98,59 @@ public sealed class ShardedSearchEqualityTests(NodeHarness node)
         Assert.Equal(3, fetched.GetProperty("requests").GetInt32());
     }
 
+    [Fact]
+    public void The_first_page_of_a_one_word_query_needs_only_the_terms_first_pages()
+    {
+        var report = Compare(TestCorpus.Generated(400, 60, base36Refs: true).BuildIndex(), ["silk", "silk road", "title:silk"], shardCount: 13);
+
+        var firstPages = report.GetProperty("firstPages");
+        Assert.True(report.GetProperty("mismatches").GetArrayLength() == 0, report.GetProperty("mismatches").ToString());
+        // The manifest and the word's first-page file; reading the first ten, then three, fetches nothing more.
+        Assert.Equal(2, firstPages[0].GetProperty("requests").GetInt32());
+        Assert.Equal(2, firstPages[0].GetProperty("afterFirstPage").GetInt32());
+        // Two words, or one word in one field, are scored from the shards: no first-page file.
+        Assert.Equal(report.GetProperty("fetched")[1].GetProperty("requests").GetInt32(), firstPages[1].GetProperty("requests").GetInt32());
+        Assert.Equal(report.GetProperty("fetched")[2].GetProperty("requests").GetInt32(), firstPages[2].GetProperty("requests").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Equal_scores_on_a_first_page_come_in_lunrs_order(bool base36Refs)
+    {
+        // Forty documents of two words in each field, the same two words in the title of a fifth of them and
+        // in the body of the others: every field has the same average length, so the words weigh the same in
+        // either field and scores tie across fields. Equal scores come in the order lunr met them: title
+        // first, then each field's documents in the order Object.keys lists their refs (names and numbers
+        // mixed: numbers first, by value).
+        var documents = Enumerable.Range(0, 40).Select(i => TestCorpus.Doc(
+            base36Refs ? Base36(i) : i % 3 == 0 ? (97 - i).ToString(System.Globalization.CultureInfo.InvariantCulture) : "doc-" + i,
+            i % 5 == 2 ? "silk road" : "amber fjord",
+            i % 5 == 2 ? "amber fjord" : "silk road",
+            boost: i % 8 == 0 ? 2 : 1)).ToList();
+        var corpus = new TestCorpus(TextAnalysis.English, [new SearchField("title"), new SearchField("body")], documents);
+
+        var report = Compare(corpus.BuildIndex(), ["silk", "road", "+silk", "sil*", "silk^1"], shardCount: 2);
+
+        Assert.True(report.GetProperty("mismatches").GetArrayLength() == 0, report.GetProperty("mismatches").ToString());
+        // The manifest, the ref list for named refs, the term list for a wildcard, and one first-page file.
+        Assert.All(report.GetProperty("firstPages").EnumerateArray(), q => Assert.Equal(
+            2 + (base36Refs ? 0 : 1) + (q.GetProperty("query").GetString()!.EndsWith('*') ? 1 : 0),
+            q.GetProperty("requests").GetInt32()));
+    }
+
+    private static string Base36(int value)
+    {
+        var digits = string.Empty;
+        do
+        {
+            digits = "0123456789abcdefghijklmnopqrstuvwxyz"[value % 36] + digits;
+            value /= 36;
+        }
+        while (value > 0);
+        return digits;
+    }
+
     private JsonElement Compare(LunrIndex index, IReadOnlyList<string> queries, int shardCount)
     {
         var folder = Path.Combine(Path.GetDirectoryName(node.WriteTempFile("marker", []))!, "shards-" + Guid.NewGuid().ToString("N"));

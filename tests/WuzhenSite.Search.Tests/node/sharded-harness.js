@@ -4,7 +4,8 @@
 // key order). Also reports what the sharded search fetched.
 //
 //   node sharded-harness.js <full-index.json> <shard-folder/> <queries.json>
-//   → { compared, withResults, mismatches: [...], fetched: [{ query, requests, bytes }] }
+//   → { compared, withResults, mismatches: [...], fetched: [{ query, requests, bytes }],
+//       firstPages: [{ query, requests (opening to ranked()), afterFirstPage (after slices 0–10 and 0–3) }] }
 'use strict'
 
 var fs = require('fs')
@@ -50,7 +51,7 @@ function same (a, b) {
   return true
 }
 
-var report = { compared: 0, withResults: 0, mismatches: [], fetched: [] }
+var report = { compared: 0, withResults: 0, mismatches: [], fetched: [], firstPages: [] }
 var chain = Promise.resolve()
 queries.forEach(function (query) {
   chain = chain.then(function () {
@@ -67,15 +68,24 @@ queries.forEach(function (query) {
           }
           report.fetched.push({ query: query, requests: sharded.stats.requests, bytes: sharded.stats.bytes })
           if (expected.error) return
-          // The search page reads pages of ranked(): each must be that part of search()'s results,
-          // whether picked by partial selection (up to 100) or from the full ranking.
-          return sharded.ranked(query).then(function (ranked) {
-            var pages = [[0, 10], [10, 20], [0, 100], [95, 130], [0, 10]]
-            pages.forEach(function (page) {
-              var part = summary({ results: ranked.slice(page[0], page[1]) })
-              if (ranked.length !== expected.length || !same(expected.slice(page[0], page[1]), part)) {
-                report.mismatches.push({ query: query, page: page, length: ranked.length, expected: expected.slice(page[0], page[0] + 5), actual: part.slice(0, 5) })
-              }
+          // The search page reads pages of ranked(), from a fresh opening as a reader's first search: each
+          // must be that part of search()'s results, whether taken from the term's first page (a one-term
+          // query), picked by partial selection (up to 100) or from the full ranking.
+          return lunr.sharded.open(folder, readJson).then(function (fresh) {
+            return fresh.ranked(query).then(function (ranked) {
+              var firstPageRequests = fresh.stats.requests
+              var pages = [[0, 10], [0, 3], [10, 20], [0, 100], [95, 130], [0, 10]]
+              return pages.reduce(function (previous, page, i) {
+                return previous.then(function () {
+                  return ranked.slice(page[0], page[1]).then(function (results) {
+                    var part = summary({ results: results })
+                    if (ranked.length !== expected.length || !same(expected.slice(page[0], page[1]), part)) {
+                      report.mismatches.push({ query: query, page: page, length: ranked.length, expected: expected.slice(page[0], page[0] + 5), actual: part.slice(0, 5) })
+                    }
+                    if (i === 1) { report.firstPages.push({ query: query, requests: firstPageRequests, afterFirstPage: fresh.stats.requests }) }
+                  })
+                })
+              }, Promise.resolve())
             })
           })
         })

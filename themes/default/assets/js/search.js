@@ -32,12 +32,12 @@
   FILTERS.forEach(function (name) { selects[name] = document.getElementById('search-' + name); });
 
   var meta = null;
-  var searcher = null;     // { search(query) -> Promise<lunr results> }
+  var searcher = null;     // { search(query) -> Promise<{ length, slice(from, end) -> Promise<lunr results> }> }
   var storeChunks = {};    // chunk number -> Promise<array of stored entries>
   var facets = null;       // Promise<array of [type, year, speakers, forums]>
   var runId = 0;
   var debounce = 0;
-  var shown = [];          // the current hits, best first
+  var shown = null;        // the current hits, best first: { length, slice(from, end) -> Promise<hits> }
   var list = null;
 
   function t(name, value, extra) {
@@ -62,14 +62,15 @@
       if (meta.index.format === 'sharded') {
         if (!window.lunr.sharded) { throw new Error('lunr-sharded.js is not loaded'); }
         return window.lunr.sharded.open(indexUrl).then(function (sharded) {
-          // Results made when read: a page of ten costs ten, not the tens of thousands a common word finds.
+          // Results made when read: a page of ten costs ten, not the tens of thousands a common word finds,
+          // and the first page of a word comes from its first-page file, without its postings.
           searcher = { search: function (query) { return sharded.ranked(query); } };
         });
       }
       return getJson(indexUrl).then(function (json) {
         var index = window.lunr.Index.load(json);
         // lunr throws QueryParseError synchronously; a promise turns it into a rejection.
-        searcher = { search: function (query) { return new Promise(function (resolve) { resolve(index.search(query)); }); } };
+        searcher = { search: function (query) { return new Promise(function (resolve) { resolve(new List(index.search(query))); }); } };
       });
     });
   }
@@ -134,15 +135,16 @@
     var speaker = filters.speaker ? positionsOf(filters.speaker, meta.speakers) : -1;
     var forum = filters.forum ? positionsOf(filters.forum, meta.forums) : -1;
     var year = filters.year ? parseInt(filters.year, 10) : 0;
-    return loadFacets().then(function (all) {
-      return hits.filter(function (hit) {
+    return Promise.all([loadFacets(), hits.slice(0, hits.length)]).then(function (loaded) {
+      var all = loaded[0];
+      return new List(loaded[1].filter(function (hit) {
         var f = all[hit.position];
         return f &&
           (!filters.type || f[0] === type) &&
           (!filters.year || f[1] === year) &&
           (!filters.speaker || f[2].indexOf(speaker) >= 0) &&
           (!filters.forum || f[3].indexOf(forum) >= 0);
-      });
+      }));
     });
   }
 
@@ -154,7 +156,7 @@
     if (!query && Object.keys(filters).length === 0) {
       results.textContent = '';
       status.textContent = '';
-      shown = [];
+      shown = null;
       return Promise.resolve();
     }
     status.textContent = t('loading');
@@ -162,7 +164,7 @@
     if (query) {
       hits = searcher.search(query).then(function (found) { return new Hits(found); });
     } else {
-      hits = Promise.resolve(everything());
+      hits = Promise.resolve(new List(everything()));
     }
     return hits.then(function (found) { return filterHits(found, filters); }).then(function (found) {
       if (id !== runId) { return; }
@@ -178,23 +180,32 @@
     }, function (error) {
       if (id !== runId) { return; }
       results.textContent = '';
-      shown = [];
+      shown = null;
       status.textContent = error instanceof window.lunr.QueryParseError ? t('query-error', error.message) : t('failed');
     });
   }
 
-  // The hits of a query, best first, made when a page of them is read: length and slice(from, end),
-  // as an array has. A hit keeps lunr's result; its matched terms are read when it is shown.
+  // The hits of a query, best first, made when a page of them is read: length, and slice(from, end)
+  // as a promise (a later page of a sharded index may need a shard first). A hit keeps lunr's result;
+  // its matched terms are read when it is shown.
   function Hits(found) {
-    this.found = found;    // lunr's results, or lunr-sharded.js's ranked results (made when sliced)
+    this.found = found;    // lunr's results in a List, or lunr-sharded.js's ranked results (made when sliced)
     this.length = found.length;
   }
 
   Hits.prototype.slice = function (from, end) {
-    return this.found.slice(from, end).map(function (r) { return { position: parseInt(r.ref, 36), match: r }; });
+    return this.found.slice(from, end).then(function (page) {
+      return page.map(function (r) { return { position: parseInt(r.ref, 36), match: r }; });
+    });
   };
 
-  Hits.prototype.filter = function (keep) { return this.slice(0, this.length).filter(keep); };
+  // An array read as hits are read: length, and slice(from, end) as a promise.
+  function List(items) {
+    this.items = items;
+    this.length = items.length;
+  }
+
+  List.prototype.slice = function (from, end) { return Promise.resolve(this.items.slice(from, end)); };
 
   function everything() {
     var all = [];
@@ -207,7 +218,13 @@
   // Results appear in rank order as their store chunks arrive: the first shows after one fetch, not ten.
   function showMore(from) {
     var id = runId;
-    var page = shown.slice(from, from + PAGE_SIZE);
+    return shown.slice(from, from + PAGE_SIZE).then(function (page) {
+      if (id !== runId) { return null; }
+      return showPage(id, from, page);
+    });
+  }
+
+  function showPage(id, from, page) {
     var entries = new Array(page.length);
     var next = 0;
     var first = null;
