@@ -94,25 +94,28 @@ internal sealed class SingleTermFirstPage
     /// <summary>Scores the term's documents as lunr does and keeps the best <see cref="Size"/> in <see cref="top"/>; returns how many.</summary>
     private int Rank(int term)
     {
-        int documentCount = postings.DocumentCount;
         var slots = postings.Slots;
         var weights = postings.Weights;
-        for (int at = postings.Offsets[term]; at < postings.Offsets[term + 1]; at++)
+        for (int field = 0; field < fieldCount; field++)
         {
-            int field = slots[at] / documentCount;
-            int document = slots[at] - (field * documentCount);
+            var (start, end) = postings.FieldRange(term, field);
+            int fieldStart = field * postings.DocumentCount;
+            for (int at = start; at < end; at++)
+            {
+                int document = slots[at] - fieldStart;
 
-            // JavaScript's w / 1000, added field by field in ascending order as lunr-sharded.js adds them.
-            double weight = weights[at] / 1000.0;
-            if (firstField[document] < 0)
-            {
-                firstField[document] = field;
-                scores[document] = weight;
-                found.Add(document);
-            }
-            else
-            {
-                scores[document] += weight;
+                // JavaScript's w / 1000, added field by field in ascending order as lunr-sharded.js adds them.
+                double weight = weights[at] / 1000.0;
+                if (firstField[document] < 0)
+                {
+                    firstField[document] = field;
+                    scores[document] = weight;
+                    found.Add(document);
+                }
+                else
+                {
+                    scores[document] += weight;
+                }
             }
         }
 

@@ -196,15 +196,24 @@
   /** Fetches the shards of the query's (expanded) terms and scores every match as lunr.Index#query does. */
   ShardedIndex.prototype.scored = function (query, plan) {
     var self = this
-    var numbers = Object.create(null)
+    var termsOfShard = Object.create(null)
     plan.clauses.forEach(function (c) {
       c.terms.forEach(function (w) {
-        w.expanded.forEach(function (t) { numbers[shardOf(t, self.manifest.shards)] = true })
+        w.expanded.forEach(function (t) {
+          var number = shardOf(t, self.manifest.shards)
+          termsOfShard[number] = (termsOfShard[number] || []).concat([t])
+        })
       })
     })
-    var loads = Object.keys(numbers).map(function (n) { return self.shard(n) })
+    var refs = self.documentRefs()
+    var loads = Object.keys(termsOfShard).map(function (n) {
+      // A shard's terms are decoded as soon as it arrives, while the other shards are still on their way.
+      return Promise.all([self.shard(n), refs]).then(function (loaded) {
+        termsOfShard[n].forEach(function (t) { self.postingsOf(t, loaded[1]) })
+      })
+    })
     loads.push(query.isNegated() ? self.allFieldRefs() : Promise.resolve(null))
-    loads.push(self.documentRefs())
+    loads.push(refs)
     return Promise.all(loads).then(function (loaded) {
       var refList = loaded.pop()
       var fieldRefs = loaded.pop()
