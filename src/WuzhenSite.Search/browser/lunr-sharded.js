@@ -201,7 +201,8 @@
       c.terms.forEach(function (w) {
         w.expanded.forEach(function (t) {
           var number = shardOf(t, self.manifest.shards)
-          termsOfShard[number] = (termsOfShard[number] || []).concat([t])
+          if (!termsOfShard[number]) { termsOfShard[number] = [] }
+          termsOfShard[number].push(t)
         })
       })
     })
@@ -526,6 +527,10 @@
     this._ranking = null
   }
 
+  /** Where a slice of results starts and ends, as Array#slice takes them for the non-negative bounds a page has. */
+  function sliceStart (from) { return Math.max(from || 0, 0) }
+  function sliceEnd (end, length) { return Math.min(end === undefined ? length : end, length) }
+
   /** The largest page picked without ranking every result. */
   var PARTIAL_RANKING_LIMIT = 100
 
@@ -535,8 +540,8 @@
   }
 
   RankedResults.prototype.sliceNow = function (from, end) {
-    end = Math.min(end === undefined ? this.length : end, this.length)
-    from = Math.max(from || 0, 0)
+    end = sliceEnd(end, this.length)
+    from = sliceStart(from)
     var ranking = this._ranking
     if (!ranking && end > PARTIAL_RANKING_LIMIT) { ranking = this._ranking = rankByScore(this._scores, this.length) }
     var slots = ranking || topSlots(this._scores, this.length, end)
@@ -567,8 +572,8 @@
   }
 
   FirstPageResults.prototype.slice = function (from, end) {
-    end = Math.min(end === undefined ? this.length : end, this.length)
-    from = Math.max(from || 0, 0)
+    end = sliceEnd(end, this.length)
+    from = sliceStart(from)
     if (end > this._page.length - 1) {
       if (!this._all) { this._all = this._allResults() }
       return this._all.then(function (all) { return all.slice(from, end) })
