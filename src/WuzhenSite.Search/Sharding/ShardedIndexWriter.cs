@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace WuzhenSite.Search;
@@ -10,15 +9,18 @@ namespace WuzhenSite.Search;
 /// postings with lunr's own parser and pipeline — so results, order and scores are lunr's, exactly: a lunr score
 /// is the query vector's dot product with each field vector over the query's terms, divided by the
 /// query vector's magnitude, so a term's postings and its weights are all a query needs.
+/// Documents are numbered in key order (<see cref="KeyOrder"/>): the order lunr walks a posting in.
 /// <list type="bullet">
-/// <item><c>manifest.json</c>: format, lunr version, fields, search pipeline, shard count, document count;</item>
-/// <item><c>shards/N.json</c>: per term, <c>[termIndex, postings per field]</c>; a field's postings are
-/// <c>[d₁, d₂−d₁, …, w₁, w₂, …]</c>: its documents' positions in ascending order as differences, then their weights
-/// in thousandths (lunr rounds weights to three decimals, so <c>w / 1000</c> is lunr's number exactly). Added to a
-/// JavaScript object in this order, the refs take the order lunr.js serialises them in (array-index keys first);</item>
-/// <item><c>first/N.json</c>: per term of shard N, the result count and first page of the query of that term
+/// <item><c>manifest.json</c>: format, lunr version, fields, search pipeline, shard count, document count, and the
+/// terms with a shard of their own;</item>
+/// <item><c>shards/N.bin</c>: per term, its lunr term index and its postings per field, binary (see
+/// <see cref="ShardEncoder"/>). A term is in shard <c>fnv1a(term) mod shards</c> (<see cref="TermShards"/>), unless
+/// its postings would fill a good part of a shard alone: then it has a shard of its own, numbered from the shard
+/// count up and named in the manifest's <c>ownShards</c>, so that a query of a common word does not fetch another
+/// common word hashed beside it;</item>
+/// <item><c>first/N.json</c>: per term hashed to shard N, the result count and first page of the query of that term
 /// alone, so that the page shows a one-word query's first results without its postings (see <see cref="SingleTermFirstPage"/>);</item>
-/// <item><c>refs.json</c>: every document ref by position, written only when the refs are not simply the positions
+/// <item><c>refs.json</c>: every document ref by number, written only when the refs are not simply the positions
 /// in base 36 (the manifest's <c>refs</c> says which);</item>
 /// <item><c>terms.json</c>: every term, sorted as lunr sorts them, fetched only for wildcard and fuzzy queries;</item>
 /// <item><c>fieldrefs.json</c>: every field reference in the index's order, fetched only for queries with nothing but prohibited terms.</item>
@@ -30,59 +32,81 @@ public static class ShardedIndexWriter
     public const string ManifestFileName = "manifest.json";
 
     /// <summary>The format name the manifest carries.</summary>
-    public const string Format = "wuzhen-lunr-sharded-3";
+    public const string Format = "wuzhen-lunr-sharded-4";
+
+    /// <summary>
+    /// Postings from which a term gets a shard of its own: about 24 KiB of them (three bytes or so a posting), a third
+    /// of a shard of the target size (<see cref="TermShards.CountFor"/>).
+    /// </summary>
+    public const int DefaultOwnShardPostings = 8 * 1024;
 
     // Terms and refs escaped exactly as the single-file index escapes them (JSON.stringify's rules),
     // so lone surrogates survive and the term list keeps lunr's sort order.
     private static readonly JsonWriterOptions Options = LunrIndexJsonWriter.WriterOptions;
 
     /// <summary>The files of <paramref name="index"/> split into shards (<paramref name="shardCount"/> or a count chosen from its size).</summary>
-    public static IReadOnlyList<IndexFile> Write(LunrIndex index, int? shardCount = null)
+    /// <param name="index">The index.</param>
+    /// <param name="shardCount">How many hashed shards; by default chosen from the size of their postings.</param>
+    /// <param name="ownShardPostings">Postings from which a term has a shard of its own.</param>
+    public static IReadOnlyList<IndexFile> Write(LunrIndex index, int? shardCount = null, int ownShardPostings = DefaultOwnShardPostings)
     {
         ArgumentNullException.ThrowIfNull(index);
         var inverted = index.InvertedIndex;
         int fieldCount = index.Fields.Count;
         int documentCount = index.DocumentCount;
-        long postingCount = index.FieldVectors.Sum(v => (long)v.Count);
-        int shards = shardCount ?? TermShards.CountFor(postingCount, inverted.Count);
+        var keyPositions = KeyOrder.Positions(index.DocumentRefs);
+        var postings = TermPostings.Of(index, KeyOrder.Ranks(index.DocumentRefs));
 
-        var postings = TermPostings.Of(index);
-        var keyRanks = SingleTermFirstPage.KeyRanks(index.DocumentRefs);
-        var shardTerms = new List<int>[shards];
+        // Terms of a shard of their own, in term order, then the others hashed over a count chosen from their size.
+        var ownShardTerms = new List<int>();
+        long hashedPostings = 0;
+        for (int position = 0; position < inverted.Count; position++)
+        {
+            int term = inverted[position].TermIndex;
+            int count = postings.Offsets[term + 1] - postings.Offsets[term];
+            if (count >= ownShardPostings)
+            {
+                ownShardTerms.Add(position);
+            }
+            else
+            {
+                hashedPostings += count;
+            }
+        }
+
+        int shards = shardCount ?? TermShards.CountFor(hashedPostings, inverted.Count - ownShardTerms.Count);
+        var shardTerms = new List<int>[shards + ownShardTerms.Count];
+        var firstPageTerms = new List<int>[shards];
         for (int i = 0; i < shards; i++)
         {
             shardTerms[i] = [];
+            firstPageTerms[i] = [];
         }
 
+        for (int k = 0; k < ownShardTerms.Count; k++)
+        {
+            shardTerms[shards + k] = [ownShardTerms[k]];
+        }
+
+        var ownShard = new HashSet<int>(ownShardTerms);
         for (int position = 0; position < inverted.Count; position++)
         {
-            var entry = inverted[position];
-            shardTerms[TermShards.Of(entry.Term, shards)].Add(position);
+            int shard = TermShards.Of(inverted[position].Term, shards);
+            firstPageTerms[shard].Add(position);
+            if (!ownShard.Contains(position))
+            {
+                shardTerms[shard].Add(position);
+            }
         }
 
-        // Files: the manifest, the term and field-ref lists, then each shard and its terms' first pages.
-        var files = new IndexFile[3 + (2 * shards)];
-        Parallel.For(0, shards, () => new SingleTermFirstPage(postings, fieldCount, keyRanks), (shard, _, firstPage) =>
+        // Files: the manifest, the term and field-ref lists, the first pages, then the shards.
+        var files = new IndexFile[3 + shards + shardTerms.Length];
+        Parallel.For(0, shards, () => new SingleTermFirstPage(postings, fieldCount), (shard, _, firstPage) =>
         {
-            files[3 + shard] = new IndexFile($"shards/{shard}.json", Json(w =>
+            files[3 + shard] = new IndexFile($"{FirstPageFolder}{shard}.json", Json(w =>
             {
                 w.WriteStartObject();
-                foreach (int position in shardTerms[shard])
-                {
-                    var entry = inverted[position];
-                    w.WritePropertyName(entry.Term);
-                    w.WriteStartArray();
-                    w.WriteNumberValue(entry.TermIndex);
-                    WritePostings(w, postings, entry.TermIndex, fieldCount);
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-            }));
-            files[3 + shards + shard] = new IndexFile($"{FirstPageFolder}{shard}.json", Json(w =>
-            {
-                w.WriteStartObject();
-                foreach (int position in shardTerms[shard])
+                foreach (int position in firstPageTerms[shard])
                 {
                     var entry = inverted[position];
                     w.WritePropertyName(entry.Term);
@@ -93,6 +117,8 @@ public static class ShardedIndexWriter
             }));
             return firstPage;
         }, _ => { });
+        Parallel.For(0, shardTerms.Length, shard =>
+            files[3 + shards + shard] = new IndexFile($"{ShardFolder}{shard}.bin", ShardEncoder.Encode(index, postings, shardTerms[shard])));
 
         bool base36Refs = RefsArePositionsInBase36(index.DocumentRefs);
         files[0] = new IndexFile(ManifestFileName, Json(w =>
@@ -104,6 +130,14 @@ public static class ShardedIndexWriter
             WriteStrings(w, "pipeline", index.Pipeline);
             w.WriteNumber("shards", shards);
             w.WriteString("hash", "fnv1a32-utf16");
+            w.WriteString("shardFiles", ShardFolder);
+            w.WriteStartObject("ownShards");
+            for (int k = 0; k < ownShardTerms.Count; k++)
+            {
+                w.WriteNumber(inverted[ownShardTerms[k]].Term, shards + k);
+            }
+
+            w.WriteEndObject();
             w.WriteString("firstPages", FirstPageFolder);
             w.WriteNumber("firstPageSize", SingleTermFirstPage.Size);
             w.WriteNumber("documents", documentCount);
@@ -135,7 +169,7 @@ public static class ShardedIndexWriter
         }));
         if (!base36Refs)
         {
-            files = [.. files, new IndexFile(RefListFileName, Json(w => WriteStrings(w, null, index.DocumentRefs)))];
+            files = [.. files, new IndexFile(RefListFileName, Json(w => WriteStrings(w, null, keyPositions.Select(p => index.DocumentRefs[p]))))];
         }
 
         return files;
@@ -143,33 +177,11 @@ public static class ShardedIndexWriter
 
     private const string RefListFileName = "refs.json";
 
-    /// <summary>The folder of the first-page files: <c>first/N.json</c> holds the first pages of shard N's terms.</summary>
+    /// <summary>The folder of the first-page files: <c>first/N.json</c> holds the first pages of the terms hashed to shard N.</summary>
     public const string FirstPageFolder = "first/";
 
-    /// <summary>One array per field: the term's documents in ascending position as differences, then their weights in thousandths.</summary>
-    private static void WritePostings(Utf8JsonWriter w, TermPostings postings, int term, int fieldCount)
-    {
-        for (int f = 0; f < fieldCount; f++)
-        {
-            var (start, end) = postings.FieldRange(term, f);
-            int fieldStart = f * postings.DocumentCount;
-            w.WriteStartArray();
-            int previous = 0;
-            for (int i = start; i < end; i++)
-            {
-                int document = postings.Slots[i] - fieldStart;
-                w.WriteNumberValue(document - previous);
-                previous = document;
-            }
-
-            for (int i = start; i < end; i++)
-            {
-                w.WriteNumberValue(postings.Weights[i]);
-            }
-
-            w.WriteEndArray();
-        }
-    }
+    /// <summary>The folder of the shards: <c>shards/N.bin</c>.</summary>
+    public const string ShardFolder = "shards/";
 
     /// <summary>Whether every ref is its document's position written in base 36, as JavaScript's <c>toString(36)</c> writes it.</summary>
     private static bool RefsArePositionsInBase36(IReadOnlyList<string> refs)

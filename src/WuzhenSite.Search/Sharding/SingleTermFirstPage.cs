@@ -11,9 +11,10 @@ namespace WuzhenSite.Search;
 /// the term in, summed in field order; results are pushed in the order lunr's walk meets them (field by
 /// field, each field's documents in the order <c>Object.keys</c> lists them) and sorted stably by score.
 /// <para>
-/// Each term of a shard gets <c>[count, [position, w₀, …, wₙ₋₁], …]</c>: how many documents the query finds,
+/// Each term of a shard gets <c>[count, [document, w₀, …, wₙ₋₁], …]</c>: how many documents the query finds,
 /// then its first <see cref="Size"/> results, each with its weight in thousandths in every field (null where the
-/// document lacks the term), from which lunr-sharded.js makes lunr's score and matchData exactly.
+/// document lacks the term), from which lunr-sharded.js makes lunr's score and matchData exactly. Documents are
+/// numbered in key order (<see cref="KeyOrder"/>), as in the shards.
 /// </para>
 /// One instance per thread: it keeps a score per document between terms.
 /// </summary>
@@ -24,7 +25,6 @@ internal sealed class SingleTermFirstPage
 
     private readonly TermPostings postings;
     private readonly int fieldCount;
-    private readonly int[] keyRank;
     private readonly double[] scores;
     private readonly int[] firstField;
     private readonly List<int> found = [];
@@ -32,31 +32,13 @@ internal sealed class SingleTermFirstPage
 
     /// <param name="postings">The index's postings by term.</param>
     /// <param name="fieldCount">The index's field count.</param>
-    /// <param name="keyRank">By document position, its place in the order <c>Object.keys</c> lists refs (see <see cref="KeyRanks"/>).</param>
-    public SingleTermFirstPage(TermPostings postings, int fieldCount, int[] keyRank)
+    public SingleTermFirstPage(TermPostings postings, int fieldCount)
     {
         this.postings = postings;
         this.fieldCount = fieldCount;
-        this.keyRank = keyRank;
         scores = new double[postings.DocumentCount];
         firstField = new int[postings.DocumentCount];
         Array.Fill(firstField, -1);
-    }
-
-    /// <summary>
-    /// By position, where a document's ref comes in JavaScript's property order: refs that are array indices
-    /// first, by value, then the others by position. lunr's walk over a posting follows that order.
-    /// </summary>
-    public static int[] KeyRanks(IReadOnlyList<string> documentRefs)
-    {
-        var order = JsText.PropertyOrder(documentRefs);
-        var rank = new int[order.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            rank[order[i]] = i;
-        }
-
-        return rank;
     }
 
     /// <summary>Writes term <paramref name="term"/>'s result count and first page as a JSON array.</summary>
@@ -140,7 +122,7 @@ internal sealed class SingleTermFirstPage
         return size;
     }
 
-    /// <summary>Higher score first; at equal scores, the one lunr pushed first: met in an earlier field, or earlier in key order.</summary>
+    /// <summary>Higher score first; at equal scores, the one lunr pushed first: met in an earlier field, or earlier in key order (a lower number).</summary>
     private bool RanksBefore(int a, int b)
     {
         if (scores[a] != scores[b])
@@ -148,7 +130,7 @@ internal sealed class SingleTermFirstPage
             return scores[a] > scores[b];
         }
 
-        return firstField[a] != firstField[b] ? firstField[a] < firstField[b] : keyRank[a] < keyRank[b];
+        return firstField[a] != firstField[b] ? firstField[a] < firstField[b] : a < b;
     }
 
     private void Reset()

@@ -2,7 +2,8 @@ namespace WuzhenSite.Search;
 
 /// <summary>
 /// Every term's (field × document slot, weight in thousandths) pairs, sorted by slot, in one flat layout: term t's
-/// pairs are at <c>Offsets[t]..Offsets[t + 1]</c>, so one field's postings are a run of them, by document position.
+/// pairs are at <c>Offsets[t]..Offsets[t + 1]</c>, so one field's postings are a run of them, by document number.
+/// A document's number is its place in key order (<see cref="KeyOrder"/>), so a run is in the order lunr walks it.
 /// One pair of arrays instead of two per term: a Chinese index has hundreds of thousands of terms, most with a
 /// handful of postings, where array headers outweighed the data.
 /// </summary>
@@ -19,7 +20,7 @@ internal sealed class TermPostings
     /// <summary>Term t's pairs are at <c>Offsets[t]..Offsets[t + 1]</c>.</summary>
     public int[] Offsets { get; }
 
-    /// <summary>A pair's field × <see cref="DocumentCount"/> + document position.</summary>
+    /// <summary>A pair's field × <see cref="DocumentCount"/> + document number (its place in key order).</summary>
     public int[] Slots { get; }
 
     /// <summary>A pair's weight in thousandths, as the field vectors hold it (lunr rounds weights to three decimals).</summary>
@@ -28,7 +29,9 @@ internal sealed class TermPostings
     public int DocumentCount { get; }
 
     /// <summary>The index's postings by term. Filled by visiting field vectors in slot order, so each term's run comes out sorted.</summary>
-    public static TermPostings Of(LunrIndex index)
+    /// <param name="index">The index.</param>
+    /// <param name="keyRanks">By document position, its number in key order (<see cref="KeyOrder.Ranks"/>).</param>
+    public static TermPostings Of(LunrIndex index, int[] keyRanks)
     {
         int termCount = index.InvertedIndex.Count;
         int documentCount = index.DocumentCount;
@@ -38,7 +41,7 @@ internal sealed class TermPostings
         for (int v = 0; v < index.FieldVectors.Count; v++)
         {
             var vector = index.FieldVectors[v];
-            vectorAtSlot[(vector.FieldIndex * documentCount) + vector.DocumentIndex] = v;
+            vectorAtSlot[(vector.FieldIndex * documentCount) + keyRanks[vector.DocumentIndex]] = v;
             foreach (int term in vector.TermIndexes)
             {
                 offsets[term + 1]++;

@@ -23,14 +23,14 @@ public static class TermShards
     }
 
     /// <summary>
-    /// A shard count for an index with <paramref name="postings"/> postings over <paramref name="terms"/>
-    /// terms, aiming at shards of about <paramref name="targetBytes"/> of JSON each (192 KiB, about
-    /// 30 KiB compressed: a query of a few terms costs a few of them, and a large site still has
-    /// hundreds of files, not thousands).
+    /// A shard count for <paramref name="postings"/> postings over <paramref name="terms"/> terms, aiming
+    /// at shards of about <paramref name="targetBytes"/> each (64 KiB of binary postings, about three bytes
+    /// a posting, some 30 KiB compressed: a query of a few terms costs a few of them, and a large site
+    /// still has hundreds of files, not thousands).
     /// </summary>
-    public static int CountFor(long postings, int terms, int targetBytes = 192 * 1024)
+    public static int CountFor(long postings, int terms, int targetBytes = 64 * 1024)
     {
-        long estimate = (postings * 11) + (terms * 24L);
+        long estimate = (postings * 3) + (terms * 12L);
         return (int)Math.Clamp((estimate + targetBytes - 1) / targetBytes, 1, 4096);
     }
 }

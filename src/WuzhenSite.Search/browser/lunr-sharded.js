@@ -1,11 +1,15 @@
 /*!
  * lunr-sharded.js — searches an index written by WuzhenSite.Search's ShardedIndexWriter (lunr.js 2.3.9).
  *
- * A sharded index is a manifest plus shards holding, per term, its lunr term index and, per
- * field, its postings: document positions as ascending differences, then weights in thousandths
- * (lunr rounds weights to three decimals, so w / 1000 is lunr's own number). Refs are the
- * positions in base 36 unless the manifest names a ref list. For a query this script fetches only
- * the shards of the query's terms (the term list too, for wildcard and fuzzy terms) and runs
+ * A sharded index is a manifest plus binary shards holding, per term, its lunr term index and,
+ * per field, its postings: document numbers as ascending differences (varints), and weights in
+ * thousandths (lunr rounds weights to three decimals, so w / 1000 is lunr's own number), read
+ * with typed arrays (ShardEncoder in WuzhenSite.Search describes the bytes). Documents are
+ * numbered in the order Object.keys lists lunr's refs (array-index refs first, by value, then the
+ * others by position), the order lunr walks a posting in. Refs are the positions in base 36 unless
+ * the manifest names a ref list (by number). A term is in shard fnv1a(term) mod shards unless the
+ * manifest's ownShards gives it a shard of its own. For a query this script fetches only the
+ * shards of the query's terms (the term list too, for wildcard and fuzzy terms) and runs
  * lunr.Index#query's algorithm over them with typed arrays. lunr scores a document field by the
  * query vector's dot product with the field vector, divided by the query vector's magnitude; both
  * only involve the query's terms, so a term's weights are all the score needs, and the results are
@@ -14,18 +18,19 @@
  *
  * Browser:  <script src="lunr.js"></script><script src="lunr-cjk.js"></script><script src="lunr-sharded.js"></script>
  *           lunr.sharded.open('/en/search/index/').then(function (index) { return index.search('silk road') })
- * Node:     require('./lunr-sharded.js')(lunr); lunr.sharded.open(folder, readJson)
+ * Node:     require('./lunr-sharded.js')(lunr); lunr.sharded.open(folder, readFile)
  *
  * A query of one term over every field (the most common query: a word) needs none of its postings
- * for its first page: first/N.json holds, per term of shard N, how many documents it finds and its
+ * for its first page: first/N.json holds, per term hashed to shard N, how many documents it finds and its
  * first ten results with their weights per field, ranked at build time as lunr ranks them. ranked()
  * answers that page from them, and fetches the shard only for later pages.
  *
- * open(baseUrl, fetchJson?) — baseUrl ends with '/'; fetchJson(url) returns a promise of the parsed
- * JSON (default: window.fetch). The returned object has search(query) → promise of lunr results,
- * ranked(query) → promise of the same results made when read ({ length, slice(from, end) and all(),
- * each a promise: a page of ten costs no more than ten, and the first page of a word no postings),
- * and stats { requests, bytes } (bytes counted when fetchJson reports them, see below).
+ * open(baseUrl, fetchFile?) — baseUrl ends with '/'; fetchFile(url, type) returns a promise of the
+ * parsed JSON (type 'json') or an ArrayBuffer (type 'binary'), or of { body, bytes } to have the
+ * bytes counted (default: window.fetch). The returned object has search(query) → promise of lunr
+ * results, ranked(query) → promise of the same results made when read ({ length, slice(from, end)
+ * and all(), each a promise: a page of ten costs no more than ten, and the first page of a word no
+ * postings), and stats { requests, bytes }.
  */
 ;(function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -48,50 +53,58 @@
     return hash % count
   }
 
-  function defaultFetchJson (url) {
+  function defaultFetchFile (url, type) {
     return fetch(url, { credentials: 'same-origin' }).then(function (response) {
       if (!response.ok) { throw new Error(url + ': HTTP ' + response.status) }
-      return response.text()
-    }).then(function (text) {
-      return { json: JSON.parse(text), bytes: text.length }
+      return type === 'binary' ? response.arrayBuffer() : response.text()
+    }).then(function (body) {
+      return typeof body === 'string' ? { body: JSON.parse(body), bytes: body.length } : { body: body, bytes: body.byteLength }
     })
   }
 
-  function ShardedIndex (baseUrl, fetchJson, manifest) {
+  function ShardedIndex (baseUrl, fetchFile, manifest) {
     this.baseUrl = baseUrl
-    this.fetchJson = fetchJson
+    this.fetchFile = fetchFile
     this.manifest = manifest
+    this.ownShards = manifest.ownShards || {}
     this.pipeline = lunr.Pipeline.load(manifest.pipeline)
-    this.shards = Object.create(null)      // shard number → promise of its terms
+    this.shards = Object.create(null)      // shard number → promise of its ShardFile
     this.firstPageFiles = Object.create(null)  // shard number → promise of its terms' first pages
-    this.loaded = Object.create(null)      // shard number → its terms, once fetched
+    this.loaded = Object.create(null)      // shard number → its ShardFile, once fetched
     this.termList = null                   // promise of the sorted term list
     this.fullTokenSet = null
     this.fieldRefs = null                  // promise of every field ref, in index order
-    this.refList = null                    // promise of every document ref by position, when refs are not base 36
+    this.refList = null                    // promise of every document ref by number, when refs are not base 36
     this.decoded = new Map()               // term → its decoded postings (null: not in the index)
-    this.indexKeyFlags = null              // see base36IndexKeys
+    this.base36 = null                     // see Base36Refs
+    this.numberOfRef = null                // ref → document number, for queries that walk every field ref
     this.stats = { requests: 1, bytes: 0 }
   }
 
-  ShardedIndex.prototype.get = function (file) {
+  /** The file's parsed JSON, or its bytes as an ArrayBuffer when type is 'binary'. */
+  ShardedIndex.prototype.get = function (file, type) {
     var self = this
     self.stats.requests++
-    return self.fetchJson(self.baseUrl + file).then(function (result) {
-      if (result && result.json !== undefined) {
+    return self.fetchFile(self.baseUrl + file, type || 'json').then(function (result) {
+      if (result && result.body !== undefined) {
         self.stats.bytes += result.bytes || 0
-        return result.json
+        return result.body
       }
       return result
     })
   }
 
+  /** The shard a term is in: its own, when the manifest names one, or the one its hash picks. */
+  ShardedIndex.prototype.shardNumber = function (term) {
+    return Object.prototype.hasOwnProperty.call(this.ownShards, term) ? this.ownShards[term] : shardOf(term, this.manifest.shards)
+  }
+
   ShardedIndex.prototype.shard = function (number) {
     var self = this
     if (!self.shards[number]) {
-      self.shards[number] = self.get('shards/' + number + '.json').then(function (terms) {
-        self.loaded[number] = terms
-        return terms
+      self.shards[number] = self.get(self.manifest.shardFiles + number + '.bin', 'binary').then(function (buffer) {
+        self.loaded[number] = new ShardFile(buffer)
+        return self.loaded[number]
       })
     }
     return self.shards[number]
@@ -121,7 +134,7 @@
     return this.fieldRefs
   }
 
-  /** The document refs by position, or null when a ref is its position in base 36. */
+  /** The document refs by number, or null when a ref is its position in base 36. */
   ShardedIndex.prototype.documentRefs = function () {
     if (this.manifest.refs === 'base36') { return Promise.resolve(null) }
     if (!this.refList) { this.refList = this.get(this.manifest.refs) }
@@ -200,7 +213,7 @@
     plan.clauses.forEach(function (c) {
       c.terms.forEach(function (w) {
         w.expanded.forEach(function (t) {
-          var number = shardOf(t, self.manifest.shards)
+          var number = self.shardNumber(t)
           if (!termsOfShard[number]) { termsOfShard[number] = [] }
           termsOfShard[number].push(t)
         })
@@ -210,7 +223,7 @@
     var loads = Object.keys(termsOfShard).map(function (n) {
       // A shard's terms are decoded as soon as it arrives, while the other shards are still on their way.
       return Promise.all([self.shard(n), refs]).then(function (loaded) {
-        termsOfShard[n].forEach(function (t) { self.postingsOf(t, loaded[1]) })
+        termsOfShard[n].forEach(function (t) { self.postingsOf(t) })
       })
     })
     loads.push(query.isNegated() ? self.allFieldRefs() : Promise.resolve(null))
@@ -243,102 +256,180 @@
 
   // ---- Postings ---------------------------------------------------------------------------
 
-  /** A term's postings in one field: positions ascending, weights as lunr's numbers, and the order in which Object.keys lists them. */
-  function FieldPostings (list, refList, base36IndexKeys) {
-    var count = list.length / 2
-    var positions = new Int32Array(count)
-    var weights = new Float64Array(count)
-    var position = 0
-    for (var k = 0; k < count; k++) {
-      position += list[k]
-      positions[k] = position
-      weights[k] = list[count + k] / 1000
-    }
-    this.positions = positions
-    this.weights = weights
-    this.keyOrder = keyOrder(positions, refList, base36IndexKeys)
+  /** Reads an unsigned varint (7 bits a byte, low bits first) at reader.at, moving past it. */
+  function readVarint (bytes, reader) {
+    var value = 0
+    var shift = 0
+    var b
+    do {
+      b = bytes[reader.at++]
+      value += (b & 127) * Math.pow(2, shift)
+      shift += 7
+    } while (b & 128)
+    return value
   }
 
-  /** Whether the document at position is in these postings. */
-  FieldPostings.prototype.has = function (position) {
-    var positions = this.positions
+  /**
+   * A shard's bytes (see ShardEncoder in WuzhenSite.Search): where each term's postings and weights
+   * start, read from the header when the shard arrives; a term's postings are decoded when a query
+   * asks for them.
+   */
+  function ShardFile (buffer) {
+    var bytes = new Uint8Array(buffer)
+    var weightsStart = new DataView(buffer).getUint32(0, true)
+    this.bytes = bytes
+    this.weights = bytes[4] === 2 ? new Uint16Array(buffer, weightsStart) : new Int32Array(buffer, weightsStart)
+    this.terms = new Map()  // term → { index, at: where its field postings start, weightAt: its first weight }
+    var reader = { at: 5 }
+    var weightAt = 0
+    var count = readVarint(bytes, reader)
+    for (var t = 0; t < count; t++) {
+      var length = readVarint(bytes, reader)
+      var units = new Array(length)
+      for (var u = 0; u < length; u++) { units[u] = readVarint(bytes, reader) }
+      var term = String.fromCharCode.apply(null, units)
+      var index = readVarint(bytes, reader)
+      var byteLength = readVarint(bytes, reader)
+      var postings = readVarint(bytes, reader)
+      this.terms.set(term, { index: index, at: reader.at, weightAt: weightAt })
+      reader.at += byteLength
+      weightAt += postings
+    }
+  }
+
+  /** The term's lunr term index and its postings per field, or null when the shard lacks it. */
+  ShardFile.prototype.postings = function (term, fieldCount) {
+    var entry = this.terms.get(term)
+    if (!entry) { return null }
+    var bytes = this.bytes
+    var reader = { at: entry.at }
+    var weightAt = entry.weightAt
+    var fields = []
+    for (var f = 0; f < fieldCount; f++) {
+      var count = readVarint(bytes, reader)
+      var documents = new Int32Array(count)
+      var at = reader.at
+      var document = 0
+      for (var k = 0; k < count; k++) {
+        // Most differences fit one byte (a common word is in nearly every document): that case first.
+        var b = bytes[at++]
+        if (b < 128) {
+          document += b
+        } else {
+          var difference = b & 127
+          var shift = 7
+          do {
+            b = bytes[at++]
+            difference += (b & 127) * Math.pow(2, shift)
+            shift += 7
+          } while (b & 128)
+          document += difference
+        }
+        documents[k] = document
+      }
+      reader.at = at
+      fields.push(new FieldPostings(documents, this.weights.subarray(weightAt, weightAt + count)))
+      weightAt += count
+    }
+    return { index: entry.index, fields: fields }
+  }
+
+  /**
+   * A term's postings in one field: document numbers ascending (the order lunr walks them in) and
+   * their weights in thousandths (lunr's number is w / 1000).
+   */
+  function FieldPostings (documents, weights) {
+    this.documents = documents
+    this.weights = weights
+  }
+
+  /** Whether the document numbered document is in these postings. */
+  FieldPostings.prototype.has = function (document) {
+    var documents = this.documents
     var low = 0
-    var high = positions.length - 1
+    var high = documents.length - 1
     while (low <= high) {
       var middle = (low + high) >>> 1
-      var value = positions[middle]
-      if (value === position) { return true }
-      if (value < position) { low = middle + 1 } else { high = middle - 1 }
+      var value = documents[middle]
+      if (value === document) { return true }
+      if (value < document) { low = middle + 1 } else { high = middle - 1 }
     }
     return false
   }
 
-  /** Whether position in base 36 has only decimal digits, so that JavaScript treats the ref as an array index. */
-  function base36IsIndexKey (position) {
-    do {
-      if (position % 36 >= 10) { return false }
-      position = Math.floor(position / 36)
-    } while (position > 0)
-    return true
-  }
-
-  function isIndexKey (ref) {
-    return /^(?:0|[1-9][0-9]*)$/.test(ref) && Number(ref) < 4294967295
-  }
-
   /**
-   * The order in which Object.keys lists a posting's refs once JSON.parse has read the whole index,
-   * as indices into positions, or null when it is position order. lunr.Index#query walks a posting
-   * in that order, and the walk decides which equal-scored result comes first. JavaScript lists keys
-   * that are array indices first, by value, then the others in the order written (position order).
-   * Refs in base 36 made only of digits rank by value exactly as by position, so they need no sort.
+   * Document numbers and refs when a ref is its position in base 36. Refs made only of decimal digits
+   * are array indices and come first in key order, by value; read as decimal numbers they are 0, 1,
+   * 2, … in the order of their positions, so number n < indexKeys is the position whose base 36 is n's
+   * decimal digits, and the other numbers follow the other positions in order.
    */
-  function keyOrder (positions, refList, base36IndexKeys) {
-    var count = positions.length
-    var isIndex = new Uint8Array(count)
-    var indexCount = 0
-    for (var k = 0; k < count; k++) {
-      if (refList ? isIndexKey(refList[positions[k]]) : base36IndexKeys[positions[k]] === 1) {
-        isIndex[k] = 1
-        indexCount++
-      }
-    }
-    // Digit-only refs in base 36 rank by value as by position: position order unless others follow them.
-    if (indexCount === 0 || (!refList && indexCount === count)) { return null }
-    // Typed arrays filled in two passes: a posting of a common word has tens of thousands of refs.
-    var order = new Int32Array(count)
-    var at = 0
-    for (k = 0; k < count; k++) { if (isIndex[k]) { order[at++] = k } }
-    if (refList) {
-      order.subarray(0, indexCount).sort(function (a, b) { return Number(refList[positions[a]]) - Number(refList[positions[b]]) })
-    }
-    for (k = 0; k < count; k++) { if (!isIndex[k]) { order[at++] = k } }
-    return order
+  function Base36Refs (documents) {
+    this.documents = documents
+    this.indexKeys = digitOnlyBelow(documents)
   }
 
-  /** By position, 1 where the ref in base 36 is an array index (digits only); made once, read for every posting. */
-  ShardedIndex.prototype.base36IndexKeys = function () {
-    if (!this.indexKeyFlags) {
-      this.indexKeyFlags = new Uint8Array(this.manifest.documents)
-      for (var position = 0; position < this.manifest.documents; position++) {
-        if (base36IsIndexKey(position)) { this.indexKeyFlags[position] = 1 }
+  /** How many positions below limit have only decimal digits in base 36: the m whose digits, read in base 36, are below limit. */
+  function digitOnlyBelow (limit) {
+    var low = 0
+    var high = limit
+    while (low < high) {
+      var middle = Math.floor((low + high) / 2)
+      if (parseInt(String(middle), 36) < limit) { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  Base36Refs.prototype.refOf = function (number) {
+    if (number < this.indexKeys) { return number.toString() }
+    // The position p whose base 36 has a letter and that has number - indexKeys such positions before it.
+    var others = number - this.indexKeys
+    var low = 0
+    var high = this.documents - 1
+    while (low < high) {
+      var middle = Math.floor((low + high) / 2)
+      if (middle + 1 - digitOnlyBelow(middle + 1) > others) { high = middle } else { low = middle + 1 }
+    }
+    return low.toString(36)
+  }
+
+  /** By position, the document's number: one pass, for the rare query that walks every field ref. */
+  Base36Refs.prototype.numbers = function () {
+    var numbers = new Int32Array(this.documents)
+    var indexKeys = 0
+    var others = this.indexKeys
+    for (var position = 0; position < this.documents; position++) {
+      numbers[position] = /^[0-9]+$/.test(position.toString(36)) ? indexKeys++ : others++
+    }
+    return numbers
+  }
+
+  /** The ref of the document numbered number. */
+  ShardedIndex.prototype.refOf = function (number, refList) {
+    if (refList) { return refList[number] }
+    if (!this.base36) { this.base36 = new Base36Refs(this.manifest.documents) }
+    return this.base36.refOf(number)
+  }
+
+  /** Ref → document number, for every document. */
+  ShardedIndex.prototype.documentNumbers = function (refList) {
+    if (!this.numberOfRef) {
+      var map = this.numberOfRef = new Map()
+      if (refList) {
+        refList.forEach(function (ref, number) { map.set(ref, number) })
+      } else {
+        if (!this.base36) { this.base36 = new Base36Refs(this.manifest.documents) }
+        this.base36.numbers().forEach(function (number, position) { map.set(position.toString(36), number) })
       }
     }
-    return this.indexKeyFlags
+    return this.numberOfRef
   }
 
   /** The term's lunr term index and its postings per field, decoded once; null when the index lacks the term. */
-  ShardedIndex.prototype.postingsOf = function (term, refList) {
+  ShardedIndex.prototype.postingsOf = function (term) {
     var cached = this.decoded.get(term)
     if (cached !== undefined) { return cached }
-    var shard = this.loaded[shardOf(term, this.manifest.shards)]
-    var entry = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null
-    var postings = null
-    if (entry) {
-      postings = { index: entry[0], fields: [] }
-      var base36IndexKeys = refList ? null : this.base36IndexKeys()
-      for (var f = 0; f < this.manifest.fields.length; f++) { postings.fields.push(new FieldPostings(entry[f + 1], refList, base36IndexKeys)) }
-    }
+    var shard = this.loaded[this.shardNumber(term)]
+    var postings = shard ? shard.postings(term, this.manifest.fields.length) : null
     this.decoded.set(term, postings)
     return postings
   }
@@ -350,8 +441,8 @@
 
   function bitsSet (bits) { return bits ? { bits: bits } : EMPTY }
 
-  function contains (set, position) {
-    return set === COMPLETE || (set !== EMPTY && set.bits[position] === 1)
+  function contains (set, document) {
+    return set === COMPLETE || (set !== EMPTY && set.bits[document] === 1)
   }
 
   function intersect (a, b) {
@@ -371,8 +462,8 @@
   }
 
   function addPostings (bits, postings) {
-    var positions = postings.positions
-    for (var k = 0; k < positions.length; k++) { bits[positions[k]] = 1 }
+    var documents = postings.documents
+    for (var k = 0; k < documents.length; k++) { bits[documents[k]] = 1 }
   }
 
   // ---- One query, scored as lunr.Index#query scores it ----------------------------------------
@@ -380,11 +471,17 @@
   /**
    * lunr.Index#query, step for step, over typed arrays instead of objects: the same clauses, term
    * expansion, required and prohibited sets, query vectors, walk order and floating-point operations
-   * in the same order, so refs, order and scores are lunr's own. A field ref is field × documents +
-   * position. What lunr spends most of its time on, a MatchData per matching field and a field vector
-   * per document, is not built: a document field's dot product with the query vector is summed term
-   * by term from the postings (in ascending term index, as lunr.Vector#dot sums it), and a result's
-   * matchData is made only when read.
+   * in the same order, so refs, order and scores are lunr's own. What lunr spends most of its time
+   * on, a MatchData per matching field and a field vector per document, is not built: a document
+   * field's dot product with the query vector is summed term by term from the postings (in ascending
+   * term index, as lunr.Vector#dot sums it), and a result's matchData is made only when read.
+   *
+   * lunr meets field refs pair by pair, a pair being an (expanded term, field) whose postings it walks
+   * (in document number order: key order), and pushes a document's result at its first field ref,
+   * adding each later one's score to it. So a document's results come in the order of (the pair its
+   * first field ref was met in, its number), and its score is its fields' scores added in the order of
+   * the pairs they were first met in: both follow from one walk of the pairs, once every dot product
+   * is known, with arrays indexed by document number.
    */
   function QueryRun (index, query, clauses, allFieldRefs, refList) {
     this.index = index
@@ -394,10 +491,8 @@
     this.refList = refList
     this.fields = index.manifest.fields
     this.documents = index.manifest.documents
-    this.rank = new Int32Array(this.fields.length * this.documents)  // field ref → 1 + when lunr first met it; 0: never
-    this.order = new Int32Array(this.fields.length * this.documents)  // field refs in the order lunr met them …
-    this.met = 0                                                       // … up to here
-    this.pairs = []                                                    // { term, field, postings } that added matches, in lunr's order
+    this.pairs = []      // { term, field, postings } that added matches, in lunr's order
+    this.firstPair = []  // by field: by document, 1 + the pair its field ref was first met in; 0: never (absent: field not met)
   }
 
   function add (a, b) { return a + b }
@@ -426,7 +521,7 @@
       for (var m = 0; m < terms.length; m++) {
         var expandedTerms = []
         for (var e = 0; e < terms[m].expanded.length; e++) {
-          if (this.index.postingsOf(terms[m].expanded[e], this.refList)) { expandedTerms.push(terms[m].expanded[e]) }
+          if (this.index.postingsOf(terms[m].expanded[e])) { expandedTerms.push(terms[m].expanded[e]) }
         }
         if (expandedTerms.length === 0 && required) {
           for (var k = 0; k < clause.fields.length; k++) { requiredMatches[fieldNumber[clause.fields[k]]] = EMPTY }
@@ -434,7 +529,7 @@
         }
         for (var j = 0; j < expandedTerms.length; j++) {
           var expandedTerm = expandedTerms[j]
-          var termPostings = this.index.postingsOf(expandedTerm, this.refList)
+          var termPostings = this.index.postingsOf(expandedTerm)
           termsByIndex.set(termPostings.index, termPostings)
           for (k = 0; k < clause.fields.length; k++) {
             var field = clause.fields[k]
@@ -453,7 +548,6 @@
             queryVectors[f].upsert(termPostings.index, clause.boost, add)
             var termField = expandedTerm + '/' + field
             if (termFieldCache.has(termField)) { continue }
-            this.meet(f, postings)
             this.pairs.push({ term: expandedTerm, field: f, postings: postings })
             termFieldCache.add(termField)
           }
@@ -480,36 +574,64 @@
       if (prohibitedBits[f]) { allProhibited = union(allProhibited, bitsSet(prohibitedBits[f])) }
     }
 
-    var negated = this.query.isNegated()
-    if (negated) { this.meetAll() }
-    var dots = negated ? null : this.dotProducts(queryVectors, termsByIndex)
-    var magnitudes = queryVectors.map(function (v) { return v.magnitude() })
-
-    // Results in the order lunr pushes them (a document's first matching field ref), scores summed in lunr's order.
     var filtered = allRequired !== COMPLETE || allProhibited !== EMPTY
-    var slotOf = new Int32Array(documents)  // 1 + a document's result slot; 0: none yet
-    var positions = new Int32Array(documents)
-    var scores = new Float64Array(documents)
-    var count = 0
-    var order = this.order
-    for (var i = 0; i < this.met; i++) {
-      var id = order[i]
-      f = (id / documents) | 0
-      var position = id - f * documents
-      if (filtered && (!contains(allRequired, position) || contains(allProhibited, position))) { continue }
-      var score = negated ? 0 : dots[i] / magnitudes[f] || 0
-      var slot = slotOf[position]
-      if (slot === 0) {
-        positions[count] = position
-        scores[count] = score
-        slotOf[position] = ++count
-      } else {
-        scores[slot - 1] += score
+    var results = { numbers: new Int32Array(documents), scores: new Float64Array(documents), count: 0, slotOf: new Int32Array(documents) }
+    var negated = this.query.isNegated()
+    if (negated) {
+      this.walkEveryFieldRef(results, filtered, allRequired, allProhibited)
+    } else {
+      var dots = this.dotProducts(queryVectors, termsByIndex)
+      var magnitudes = queryVectors.map(function (v) { return v.magnitude() })
+      this.walkPairs(results, dots, magnitudes, filtered, allRequired, allProhibited)
+    }
+    return new RankedResults(this, results.numbers, results.scores, results.count, negated)
+  }
+
+  /**
+   * Pushes results and adds their scores as lunr does: the pairs in order, each field ref when first met
+   * (in a pair's document order), its score the field's dot product divided by the query vector's magnitude.
+   */
+  QueryRun.prototype.walkPairs = function (results, dots, magnitudes, filtered, allRequired, allProhibited) {
+    var numbers = results.numbers
+    var scores = results.scores
+    var slotOf = results.slotOf
+    var count = results.count
+    for (var p = 0; p < this.pairs.length; p++) {
+      var f = this.pairs[p].field
+      var firstPair = this.firstPair[f] || (this.firstPair[f] = new Int32Array(this.documents))
+      var pairDocuments = this.pairs[p].postings.documents
+      var fieldDots = dots[f]
+      var magnitude = magnitudes[f]
+      for (var k = 0; k < pairDocuments.length; k++) {
+        var document = pairDocuments[k]
+        if (firstPair[document] !== 0) { continue }
+        firstPair[document] = p + 1
+        if (filtered && (!contains(allRequired, document) || contains(allProhibited, document))) { continue }
+        var score = fieldDots[document] / magnitude || 0
+        var slot = slotOf[document]
+        if (slot === 0) {
+          numbers[count] = document
+          scores[count] = score
+          slotOf[document] = ++count
+        } else {
+          scores[slot - 1] += score
+        }
       }
     }
+    results.count = count
+  }
 
-    this.order = null  // results keep the run for their matchData, which needs only rank and pairs
-    return new RankedResults(this, positions, scores, count, negated)
+  /** A query of nothing but prohibited terms: lunr walks every field ref of the index, in index order, each scoring 0. */
+  QueryRun.prototype.walkEveryFieldRef = function (results, filtered, allRequired, allProhibited) {
+    var numberOf = this.index.documentNumbers(this.refList)
+    for (var i = 0; i < this.allFieldRefs.length; i++) {
+      var document = numberOf.get(lunr.FieldRef.fromString(this.allFieldRefs[i]).docRef)
+      if (filtered && (!contains(allRequired, document) || contains(allProhibited, document))) { continue }
+      if (results.slotOf[document] === 0) {
+        results.numbers[results.count] = document
+        results.slotOf[document] = ++results.count
+      }
+    }
   }
 
   /**
@@ -518,10 +640,10 @@
    * first pages are picked by a partial selection in the order of the full ranking (score
    * descending, then the order lunr pushed them), so slice(0, n) is search()'s first n results.
    */
-  function RankedResults (run, positions, scores, count, negated) {
+  function RankedResults (run, documents, scores, count, negated) {
     this.length = count
     this._run = run
-    this._positions = positions
+    this._documents = documents
     this._scores = scores
     this._negated = negated
     this._ranking = null
@@ -548,7 +670,7 @@
     var results = []
     for (var i = from; i < end; i++) {
       var slot = slots[i]
-      results.push(new ShardedResult(this._run, this._positions[slot], this._scores[slot], this._negated))
+      results.push(new ShardedResult(this._run, this._documents[slot], this._scores[slot], this._negated))
     }
     return results
   }
@@ -558,7 +680,7 @@
 
   /**
    * The results of a single-term query (see singleTermOf), first page from the term's first-page
-   * entry [count, [position, weight per field or null], …]; later pages, from allResults(), a promise
+   * entry [count, [document number, weight per field or null], …]; later pages, from allResults(), a promise
    * of the whole query's RankedResults.
    */
   function FirstPageResults (index, term, page, refList, allResults) {
@@ -592,7 +714,7 @@
    */
   FirstPageResults.prototype.result = function (row) {
     var fields = this._index.manifest.fields
-    var position = row[0]
+    var document = row[0]
     var score = 0
     var matchData = null
     for (var f = 0; f < fields.length; f++) {
@@ -607,7 +729,7 @@
         matchData = fieldMatch
       }
     }
-    return { ref: this._refList ? this._refList[position] : position.toString(36), score: score, matchData: matchData }
+    return { ref: this._index.refOf(document, this._refList), score: score, matchData: matchData }
   }
 
   /**
@@ -654,81 +776,45 @@
     return ranking
   }
 
-  /** Records the field refs of postings lunr has not met yet, in the order lunr's walk meets them. */
-  QueryRun.prototype.meet = function (f, postings) {
-    var base = f * this.documents
-    var positions = postings.positions
-    var keyOrder = postings.keyOrder
-    var rank = this.rank
-    var order = this.order
-    var met = this.met
-    for (var k = 0; k < positions.length; k++) {
-      var id = base + positions[keyOrder ? keyOrder[k] : k]
-      if (rank[id] === 0) {
-        order[met] = id
-        rank[id] = ++met
-      }
-    }
-    this.met = met
-  }
-
-  /** A negated query walks every field ref of the index, in index order. */
-  QueryRun.prototype.meetAll = function () {
-    var fieldNumber = Object.create(null)
-    this.fields.forEach(function (field, f) { fieldNumber[field] = f })
-    var positionOf = null
-    if (this.refList) {
-      positionOf = new Map()
-      this.refList.forEach(function (ref, position) { positionOf.set(ref, position) })
-    }
-    this.met = 0
-    for (var i = 0; i < this.allFieldRefs.length; i++) {
-      var fieldRef = lunr.FieldRef.fromString(this.allFieldRefs[i])
-      var position = positionOf ? positionOf.get(fieldRef.docRef) : parseInt(fieldRef.docRef, 36)
-      this.order[this.met++] = fieldNumber[fieldRef.fieldName] * this.documents + position
-    }
-  }
-
   /**
-   * Every met field ref's dot product with its field's query vector, by the order lunr met them in,
-   * summed as lunr.Vector#dot sums it: by ascending term index. Every posting of a query-vector term
-   * was met when the term was added, so each has a rank.
+   * By field, every document's dot product with the field's query vector (null for fields the query
+   * does not search), summed as lunr.Vector#dot sums it: by ascending term index.
    */
   QueryRun.prototype.dotProducts = function (queryVectors, termsByIndex) {
-    var documents = this.documents
-    var rank = this.rank
-    var dots = new Float64Array(this.met)
+    var dots = []
     for (var f = 0; f < queryVectors.length; f++) {
       var elements = queryVectors[f].elements
-      var base = f * documents
+      var fieldDots = elements.length > 0 ? new Float64Array(this.documents) : null
       for (var e = 0; e < elements.length; e += 2) {
         var postings = termsByIndex.get(elements[e]).fields[f]
         var value = elements[e + 1]
-        var positions = postings.positions
+        var numbers = postings.documents
         var weights = postings.weights
-        for (var k = 0; k < positions.length; k++) { dots[rank[base + positions[k]] - 1] += value * weights[k] }
+        // Weights in thousandths: w / 1000 is lunr's number, multiplied as lunr.Vector#dot multiplies it.
+        for (var k = 0; k < numbers.length; k++) { fieldDots[numbers[k]] += value * (weights[k] / 1000) }
       }
+      dots.push(fieldDots)
     }
     return dots
   }
 
   /** What lunr's MatchData for a result holds: its field refs' matches, combined in the order lunr met them. */
-  QueryRun.prototype.matchDataOf = function (position, negated) {
+  QueryRun.prototype.matchDataOf = function (document, negated) {
     if (negated) { return new lunr.MatchData() }
-    var ids = []
+    // The document's field refs in the order lunr met them: by the pair each was first met in.
+    var fields = []
     for (var f = 0; f < this.fields.length; f++) {
-      var id = f * this.documents + position
-      if (this.rank[id] !== 0) { ids.push(id) }
+      if (this.firstPair[f] && this.firstPair[f][document] !== 0) { fields.push(f) }
     }
-    var rank = this.rank
-    ids.sort(function (a, b) { return rank[a] - rank[b] })
+    var firstPair = this.firstPair
+    fields.sort(function (a, b) { return firstPair[a][document] - firstPair[b][document] })
     var combined = null
-    for (var i = 0; i < ids.length; i++) {
-      var field = (ids[i] / this.documents) | 0
+    for (var i = 0; i < fields.length; i++) {
+      var field = fields[i]
       var fieldMatch = null
       for (var p = 0; p < this.pairs.length; p++) {
         var pair = this.pairs[p]
-        if (pair.field !== field || !pair.postings.has(position)) { continue }
+        if (pair.field !== field || !pair.postings.has(document)) { continue }
         if (fieldMatch) {
           fieldMatch.add(pair.term, this.fields[field], {})
         } else {
@@ -741,33 +827,34 @@
   }
 
   /** A search result as lunr's: ref, score and matchData (made when first read: most results are never shown). */
-  function ShardedResult (run, position, score, negated) {
-    this.ref = run.refList ? run.refList[position] : position.toString(36)
+  function ShardedResult (run, document, score, negated) {
+    this.ref = run.index.refOf(document, run.refList)
     this.score = score
     this._run = run
-    this._position = position
+    this._document = document
     this._negated = negated
     this._matchData = null
   }
 
   Object.defineProperty(ShardedResult.prototype, 'matchData', {
     get: function () {
-      if (!this._matchData) { this._matchData = this._run.matchDataOf(this._position, this._negated) }
+      if (!this._matchData) { this._matchData = this._run.matchDataOf(this._document, this._negated) }
       return this._matchData
     }
   })
 
   /** Opens the sharded index at baseUrl (ending with '/'). */
-  function open (baseUrl, fetchJson) {
-    var get = fetchJson || defaultFetchJson
-    return get(baseUrl + 'manifest.json').then(function (result) {
-      var manifest = result && result.json !== undefined ? result.json : result
+  function open (baseUrl, fetchFile) {
+    var get = fetchFile || defaultFetchFile
+    return get(baseUrl + 'manifest.json', 'json').then(function (result) {
+      var manifest = result && result.body !== undefined ? result.body : result
       var index = new ShardedIndex(baseUrl, get, manifest)
       if (result && result.bytes) { index.stats.bytes += result.bytes }
       return index
     })
   }
 
-  lunr.sharded = { open: open, shardOf: shardOf }
+  // Base36Refs is exported for tests: document numbers and refs must agree with Object.keys.
+  lunr.sharded = { open: open, shardOf: shardOf, Base36Refs: Base36Refs }
   return lunr.sharded
 })

@@ -138,9 +138,12 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
             const dir = path.join(output, language, 'search')
             const read = f => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))
             const meta = read('search.json'), facets = read(meta.facets)
-            const readJson = url => Promise.resolve(JSON.parse(fs.readFileSync(url, 'utf8')))
+            const readFile = (url, type) => {
+              const bytes = fs.readFileSync(url)
+              return Promise.resolve(type === 'binary' ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) : JSON.parse(bytes.toString('utf8')))
+            }
             const open = meta.index.format === 'sharded'
-              ? lunr.sharded.open(path.join(dir, meta.index.file) + '/', readJson)
+              ? lunr.sharded.open(path.join(dir, meta.index.file) + '/', readFile)
               : Promise.resolve(lunr.Index.load(read(meta.index.file)))
             open.then(index => index.search(query)).then(found => {
             const types = ['article', 'transcript', 'turn', 'page']

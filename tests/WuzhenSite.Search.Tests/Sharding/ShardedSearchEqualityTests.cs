@@ -48,13 +48,14 @@ public sealed class ShardedSearchEqualityTests(NodeHarness node)
     ];
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void English_queries_give_lunrs_own_results_from_shards(bool base36Refs)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void English_queries_give_lunrs_own_results_from_shards(bool base36Refs, bool commonWordsInShardsOfTheirOwn)
     {
         var queries = EnglishQueries().ToList();
         Assert.True(queries.Count >= 450);
-        var report = Compare(TestCorpus.Generated(400, 60, base36Refs).BuildIndex(), queries, shardCount: 13);
+        var report = Compare(TestCorpus.Generated(400, 60, base36Refs).BuildIndex(), queries, shardCount: 13, commonWordsInShardsOfTheirOwn ? 300 : ShardedIndexWriter.DefaultOwnShardPostings);
 
         Assert.Equal(queries.Count, report.GetProperty("compared").GetInt32());
         Assert.True(report.GetProperty("withResults").GetInt32() > queries.Count / 2, "most queries should find something");
@@ -87,6 +88,34 @@ public sealed class ShardedSearchEqualityTests(NodeHarness node)
 
         var fetched = report.GetProperty("fetched")[0];
         Assert.Equal(2, fetched.GetProperty("requests").GetInt32());
+    }
+
+    [Fact]
+    public void A_word_with_a_shard_of_its_own_costs_that_shard_alone()
+    {
+        var index = TestCorpus.Generated(400, 60, base36Refs: true).BuildIndex();
+        var files = ShardedIndexWriter.Write(index, 13, ownShardPostings: 300);
+        using var manifest = JsonDocument.Parse(files.Single(f => f.RelativePath == "manifest.json").Content);
+        var own = manifest.RootElement.GetProperty("ownShards");
+        Assert.True(own.TryGetProperty("run", out var runShard), "'run' is in most documents: " + own);
+
+        var report = Compare(index, ["running"], shardCount: 13, ownShardPostings: 300);
+
+        var fetched = report.GetProperty("fetched")[0];
+        Assert.Equal(2, fetched.GetProperty("requests").GetInt32());
+        Assert.Equal(
+            files.Single(f => f.RelativePath == "manifest.json").Content.Length + files.Single(f => f.RelativePath == $"shards/{runShard.GetInt32()}.bin").Content.Length,
+            fetched.GetProperty("bytes").GetInt32());
+    }
+
+    [Fact]
+    public void Documents_numbered_in_key_order_map_back_to_their_base36_refs()
+    {
+        // Around every change in the length of a base-36 ref (36, 1,296, 46,656) and at a 20k site's size.
+        var report = node.RunScriptJson("base36-refs.js", "1", "10", "37", "1300", "46700", "104981");
+
+        Assert.Equal(1 + 10 + 37 + 1300 + 46700 + 104981, report.GetProperty("checked").GetInt32());
+        Assert.True(report.GetProperty("mismatches").GetArrayLength() == 0, report.GetProperty("mismatches").ToString());
     }
 
     [Fact]
@@ -151,10 +180,10 @@ public sealed class ShardedSearchEqualityTests(NodeHarness node)
         return digits;
     }
 
-    private JsonElement Compare(LunrIndex index, IReadOnlyList<string> queries, int shardCount)
+    private JsonElement Compare(LunrIndex index, IReadOnlyList<string> queries, int shardCount, int ownShardPostings = ShardedIndexWriter.DefaultOwnShardPostings)
     {
         var folder = Path.Combine(Path.GetDirectoryName(node.WriteTempFile("marker", []))!, "shards-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in ShardedIndexWriter.Write(index, shardCount))
+        foreach (var file in ShardedIndexWriter.Write(index, shardCount, ownShardPostings))
         {
             var path = Path.Combine(folder, file.RelativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

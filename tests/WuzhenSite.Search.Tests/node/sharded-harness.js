@@ -19,9 +19,10 @@ var full = lunr.Index.load(JSON.parse(fs.readFileSync(process.argv[2], 'utf8')))
 var folder = process.argv[3]
 var queries = JSON.parse(fs.readFileSync(process.argv[4], 'utf8'))
 
-function readJson (url) {
-  var text = fs.readFileSync(url, 'utf8')
-  return Promise.resolve({ json: JSON.parse(text), bytes: Buffer.byteLength(text) })
+function readFile (url, type) {
+  var bytes = fs.readFileSync(url)
+  var body = type === 'binary' ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) : JSON.parse(bytes.toString('utf8'))
+  return Promise.resolve({ body: body, bytes: bytes.length })
 }
 
 function run (search, query) {
@@ -56,7 +57,7 @@ var chain = Promise.resolve()
 queries.forEach(function (query) {
   chain = chain.then(function () {
     // A fresh opening per query, so the fetch counts are what a first search of it costs.
-    return lunr.sharded.open(folder, readJson).then(function (sharded) {
+    return lunr.sharded.open(folder, readFile).then(function (sharded) {
       return Promise.all([run(function (q) { return full.search(q) }, query), run(function (q) { return sharded.search(q) }, query)])
         .then(function (both) {
           var expected = summary(both[0])
@@ -71,7 +72,7 @@ queries.forEach(function (query) {
           // The search page reads pages of ranked(), from a fresh opening as a reader's first search: each
           // must be that part of search()'s results, whether taken from the term's first page (a one-term
           // query), picked by partial selection (up to 100) or from the full ranking.
-          return lunr.sharded.open(folder, readJson).then(function (fresh) {
+          return lunr.sharded.open(folder, readFile).then(function (fresh) {
             return fresh.ranked(query).then(function (ranked) {
               var firstPageRequests = fresh.stats.requests
               var pages = [[0, 10], [0, 3], [10, 20], [0, 100], [95, 130], [0, 10]]

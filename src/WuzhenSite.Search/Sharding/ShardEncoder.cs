@@ -1,0 +1,143 @@
+using System.Buffers.Binary;
+
+namespace WuzhenSite.Search;
+
+/// <summary>
+/// Encodes the postings of a shard's terms as <c>shards/N.bin</c>: bytes the browser reads with typed arrays, with no
+/// text to decode or JSON to parse (a common word has a hundred thousand postings; parsing them as JSON was a third of
+/// a query's time, and their JSON twice the bytes). Little-endian throughout:
+/// <code>
+/// 0..3  uint32   W: where the weights start, a multiple of 4
+/// 4     uint8    weight width: 2 (every weight of the file fits an unsigned 16-bit number) or 4 (signed 32-bit)
+/// 5..   varints  term count; then per term: its UTF-16 code-unit count and code units, its lunr term index, the byte
+///                length of its postings and their count, then per field: a document count and that many differences
+///                of ascending document numbers (the first from 0)
+/// W..   weights  per term, per field, in document order: weights in thousandths (lunr rounds weights to three
+///                decimals, so w / 1000 is lunr's number)
+/// </code>
+/// A document's number is its place in key order (<see cref="KeyOrder"/>), so each field's postings come in the order
+/// lunr.Index#query walks them. A varint is 7 bits a byte, low bits first, the high bit set on all bytes but the last.
+/// The byte length and count let a reader skip the terms it does not want.
+/// </summary>
+internal static class ShardEncoder
+{
+    /// <summary>The file holding terms <paramref name="termPositions"/> (positions in the inverted index) of <paramref name="index"/>.</summary>
+    public static byte[] Encode(LunrIndex index, TermPostings postings, IReadOnlyList<int> termPositions)
+    {
+        int fieldCount = index.Fields.Count;
+        bool narrow = true;
+        long weightCount = 0;
+        foreach (int position in termPositions)
+        {
+            int term = index.InvertedIndex[position].TermIndex;
+            for (int at = postings.Offsets[term]; at < postings.Offsets[term + 1]; at++)
+            {
+                narrow &= (uint)postings.Weights[at] <= ushort.MaxValue;
+            }
+
+            weightCount += postings.Offsets[term + 1] - postings.Offsets[term];
+        }
+
+        var head = new VarintBuffer(64 + (int)Math.Min(weightCount * 2, int.MaxValue / 2));
+        var termPostings = new VarintBuffer(256);
+        head.Add(termPositions.Count);
+        foreach (int position in termPositions)
+        {
+            var entry = index.InvertedIndex[position];
+            head.Add(entry.Term.Length);
+            foreach (char unit in entry.Term)
+            {
+                head.Add(unit);
+            }
+
+            head.Add(entry.TermIndex);
+            termPostings.Clear();
+            for (int f = 0; f < fieldCount; f++)
+            {
+                var (start, end) = postings.FieldRange(entry.TermIndex, f);
+                int fieldStart = f * postings.DocumentCount;
+                termPostings.Add(end - start);
+                int previous = 0;
+                for (int at = start; at < end; at++)
+                {
+                    int document = postings.Slots[at] - fieldStart;
+                    termPostings.Add(document - previous);
+                    previous = document;
+                }
+            }
+
+            head.Add(termPostings.Length);
+            head.Add(postings.Offsets[entry.TermIndex + 1] - postings.Offsets[entry.TermIndex]);
+            head.Append(termPostings);
+        }
+
+        int width = narrow ? 2 : 4;
+        int weightsStart = (5 + head.Length + 3) & ~3;
+        var file = new byte[weightsStart + (weightCount * width)];
+        BinaryPrimitives.WriteUInt32LittleEndian(file, (uint)weightsStart);
+        file[4] = (byte)width;
+        head.CopyTo(file.AsSpan(5));
+        var weights = file.AsSpan(weightsStart);
+        foreach (int position in termPositions)
+        {
+            int term = index.InvertedIndex[position].TermIndex;
+
+            // A term's pairs are sorted by field, then document: the order the fields list them in above.
+            for (int at = postings.Offsets[term]; at < postings.Offsets[term + 1]; at++)
+            {
+                if (narrow)
+                {
+                    BinaryPrimitives.WriteUInt16LittleEndian(weights, (ushort)postings.Weights[at]);
+                }
+                else
+                {
+                    BinaryPrimitives.WriteInt32LittleEndian(weights, postings.Weights[at]);
+                }
+
+                weights = weights[width..];
+            }
+        }
+
+        return file;
+    }
+
+    /// <summary>A growing run of varints.</summary>
+    private sealed class VarintBuffer(int capacity)
+    {
+        private byte[] bytes = new byte[Math.Max(capacity, 16)];
+
+        public int Length { get; private set; }
+
+        public void Add(int value)
+        {
+            if (Length + 5 > bytes.Length)
+            {
+                Array.Resize(ref bytes, bytes.Length * 2);
+            }
+
+            uint rest = (uint)value;
+            while (rest >= 0x80)
+            {
+                bytes[Length++] = (byte)(rest | 0x80);
+                rest >>= 7;
+            }
+
+            bytes[Length++] = (byte)rest;
+        }
+
+        public void Append(VarintBuffer other)
+        {
+            if (Length + other.Length > bytes.Length)
+            {
+                Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + other.Length));
+            }
+
+            other.bytes.AsSpan(0, other.Length).CopyTo(bytes.AsSpan(Length));
+            Length += other.Length;
+        }
+
+        public void CopyTo(Span<byte> destination) => bytes.AsSpan(0, Length).CopyTo(destination);
+
+        public void Clear() => Length = 0;
+    }
+}
