@@ -10,7 +10,7 @@ using WuzhenSite.Benchmarks.Measurements;
 //   hugo <corpus folder> [runs] [--wuzhen <program>]  wuzhen build vs hugo on the same corpus, whole processes, alternating
 //                                                     (program: the native wuzhen from dotnet publish -r linux-x64,
 //                                                     or a wuzhen.dll; default the wuzhen.dll beside the harness)
-//   search <output folder> [runs]                     bytes and time to first result per query in Chromium
+//   search <output folder> [runs] [--only <text>]     bytes and time to first result per query in Chromium (only the queries containing text)
 //                                                     (and Pagefind's, when the output holds a pagefind/ bundle)
 var mode = args.Length > 0 ? args[0] : "build";
 string? Option(string name) => Array.IndexOf(args, name) is int at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
@@ -21,7 +21,7 @@ return mode switch
     "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
     "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), Option("--wuzhen") is { } program ? Path.GetFullPath(program) : Path.Combine(AppContext.BaseDirectory, "wuzhen.dll"), args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? Number(2, 3) : 3),
-    "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3)),
+    "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3), Option("--only")),
     _ => Usage(),
 };
 
@@ -34,6 +34,6 @@ static int Generate(string folder, int documents)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>] | search <output> [runs]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>] | search <output> [runs] [--only <text>]");
     return 2;
 }

@@ -28,7 +28,10 @@ internal static class SearchMeasurement
         ("zh", "数字丝绸之路", "数字丝绸之路"),
     ];
 
-    public static async Task<int> RunAsync(string outputRoot, int runs)
+    /// <param name="outputRoot">The built site.</param>
+    /// <param name="runs">Cold searches per query (the median is printed).</param>
+    /// <param name="only">When given, only the queries containing it.</param>
+    public static async Task<int> RunAsync(string outputRoot, int runs, string? only = null)
     {
         var port = FreePort();
         await using var server = new PreviewServer(outputRoot, port, new LiveReloadHub());
@@ -43,7 +46,7 @@ internal static class SearchMeasurement
 
         var hasPagefind = File.Exists(Path.Combine(outputRoot, "pagefind", "pagefind.js"));
         Console.WriteLine($"{"engine",-10} {"query",-20} {"ready",8} {"load KB",8} {"first result",13} {"query KB",9} {"total KB",9} {"results",8}");
-        foreach (var (language, query, pagefindQuery) in Queries)
+        foreach (var (language, query, pagefindQuery) in Queries.Where(q => only is null || q.Query.Contains(only, StringComparison.Ordinal)))
         {
             var ours = new List<Sample>();
             var theirs = new List<Sample>();

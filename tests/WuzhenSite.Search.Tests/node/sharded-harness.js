@@ -1,7 +1,7 @@
 // Equality harness for sharded indexes: for every query, lunr.Index.load(full).search(q) and
 // lunr-sharded.js's search over the shards written beside it must give the same refs, in the
 // same order, with the same scores (bit for bit) and the same matchData (terms and fields, in lunr's
-// key order). Also reports what the sharded search fetched.
+// key order), also when read page by page from a fresh, warmed-up opening. Also reports what the sharded search fetched.
 //
 //   node sharded-harness.js <full-index.json> <shard-folder/> <queries.json>
 //   → { compared, withResults, mismatches: [...], fetched: [{ query, requests, bytes }],
@@ -72,7 +72,12 @@ queries.forEach(function (query) {
           // The search page reads pages of ranked(), from a fresh opening as a reader's first search: each
           // must be that part of search()'s results, whether taken from the term's first page (a one-term
           // query), picked by partial selection (up to 100) or from the full ranking.
+          // Warmed up first, as the search page does: the made-up index must neither fetch nor change a thing.
           return lunr.sharded.open(folder, readFile).then(function (fresh) {
+            return fresh.warmUp().then(function (found) { return { fresh: fresh, found: found } })
+          }).then(function (warmed) {
+            var fresh = warmed.fresh
+            if (fresh.stats.requests !== 1 || !(warmed.found > 0)) { report.mismatches.push({ query: query, warmUpRequests: fresh.stats.requests - 1, warmUpFound: warmed.found }) }
             return fresh.ranked(query).then(function (ranked) {
               var firstPageRequests = fresh.stats.requests
               var pages = [[0, 10], [0, 3], [10, 20], [0, 100], [95, 130], [0, 10]]

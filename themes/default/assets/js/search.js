@@ -65,6 +65,9 @@
           // Results made when read: a page of ten costs ten, not the tens of thousands a common word finds,
           // and the first page of a word comes from its first-page file, without its postings.
           searcher = { search: function (query) { return sharded.ranked(query); } };
+          // The first search runs compiled code, not code the engine meets for the first time (see warmUp);
+          // search works without it.
+          return sharded.warmUp().catch(function () {});
         });
       }
       return getJson(indexUrl).then(function (json) {
