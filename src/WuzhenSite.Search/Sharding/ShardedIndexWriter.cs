@@ -48,7 +48,8 @@ public static class ShardedIndexWriter
     /// <param name="index">The index.</param>
     /// <param name="shardCount">How many hashed shards; by default chosen from the size of their postings.</param>
     /// <param name="ownShardPostings">Postings from which a term has a shard of its own.</param>
-    public static IReadOnlyList<IndexFile> Write(LunrIndex index, int? shardCount = null, int ownShardPostings = DefaultOwnShardPostings)
+    /// <param name="bytePlanes">The shards' weight layout: byte planes, whole numbers, or (null) per shard whichever compresses smaller.</param>
+    public static IReadOnlyList<IndexFile> Write(LunrIndex index, int? shardCount = null, int ownShardPostings = DefaultOwnShardPostings, bool? bytePlanes = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         var inverted = index.InvertedIndex;
@@ -118,7 +119,7 @@ public static class ShardedIndexWriter
             return firstPage;
         }, _ => { });
         Parallel.For(0, shardTerms.Length, shard =>
-            files[3 + shards + shard] = new IndexFile($"{ShardFolder}{shard}.bin", ShardEncoder.Encode(index, postings, shardTerms[shard])));
+            files[3 + shards + shard] = new IndexFile($"{ShardFolder}{shard}.bin", ShardEncoder.Encode(index, postings, shardTerms[shard], bytePlanes)));
 
         bool base36Refs = RefsArePositionsInBase36(index.DocumentRefs);
         files[0] = new IndexFile(ManifestFileName, Json(w =>

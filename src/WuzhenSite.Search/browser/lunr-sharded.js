@@ -3,8 +3,8 @@
  *
  * A sharded index is a manifest plus binary shards holding, per term, its lunr term index and,
  * per field, its postings: document numbers as ascending differences (varints), and weights in
- * thousandths (lunr rounds weights to three decimals, so w / 1000 is lunr's own number), read
- * with typed arrays (ShardEncoder in WuzhenSite.Search describes the bytes). Documents are
+ * thousandths, whole or as byte planes (lunr rounds weights to three decimals, so w / 1000 is
+ * lunr's own number), read into typed arrays (ShardEncoder in WuzhenSite.Search describes the bytes). Documents are
  * numbered in the order Object.keys lists lunr's refs (array-index refs first, by value, then the
  * others by position), the order lunr walks a posting in. Refs are the positions in base 36 unless
  * the manifest names a ref list (by number). A term is in shard fnv1a(term) mod shards unless the
@@ -276,11 +276,13 @@
    */
   function ShardFile (buffer) {
     var bytes = new Uint8Array(buffer)
-    var weightsStart = new DataView(buffer).getUint32(0, true)
     this.bytes = bytes
-    this.weights = bytes[4] === 2 ? new Uint16Array(buffer, weightsStart) : new Int32Array(buffer, weightsStart)
+    this.weightsStart = new DataView(buffer).getUint32(0, true)
+    this.width = bytes[4]                                                // 2 or 4 bytes a weight …
+    this.planes = bytes[5] === 1                                         // … as byte planes, or whole numbers
+    this.weightCount = (bytes.length - this.weightsStart) / this.width
     this.terms = new Map()  // term → { index, at: where its field postings start, weightAt: its first weight }
-    var reader = { at: 5 }
+    var reader = { at: 6 }
     var weightAt = 0
     var count = readVarint(bytes, reader)
     for (var t = 0; t < count; t++) {
@@ -303,14 +305,24 @@
     if (!entry) { return null }
     var bytes = this.bytes
     var reader = { at: entry.at }
-    var weightAt = entry.weightAt
+    // Byte b of weight i is at weightsStart + b × step + i × width: step is the plane size, or 1.
+    var width = this.width
+    var step = this.planes ? this.weightCount : 1
+    var stride = this.planes ? 1 : width
+    var weightAt = this.weightsStart + entry.weightAt * stride
+    var wide = width === 4
     var fields = []
     for (var f = 0; f < fieldCount; f++) {
       var count = readVarint(bytes, reader)
       var documents = new Int32Array(count)
+      var weights = wide ? new Int32Array(count) : new Uint16Array(count)
       var at = reader.at
       var document = 0
       for (var k = 0; k < count; k++) {
+        var w = weightAt + k * stride
+        weights[k] = wide
+          ? bytes[w] | (bytes[w + step] << 8) | (bytes[w + 2 * step] << 16) | (bytes[w + 3 * step] << 24)
+          : bytes[w] | (bytes[w + step] << 8)
         // Most differences fit one byte (a common word is in nearly every document): that case first.
         var b = bytes[at++]
         if (b < 128) {
@@ -328,8 +340,8 @@
         documents[k] = document
       }
       reader.at = at
-      fields.push(new FieldPostings(documents, this.weights.subarray(weightAt, weightAt + count)))
-      weightAt += count
+      fields.push(new FieldPostings(documents, weights))
+      weightAt += count * stride
     }
     return { index: entry.index, fields: fields }
   }
@@ -855,7 +867,7 @@
   }
 
   /**
-   * A made-up shard for warmUp, in ShardEncoder's layout with 16-bit weights: each word, its term index its
+   * A made-up shard for warmUp, in ShardEncoder's layout with 16-bit weights (two byte planes): each word, its term index its
    * place in words, in every field, in every first, second or third document from its place on.
    */
   function madeUpShard (words, fieldCount, documents) {
@@ -882,13 +894,17 @@
       pushVarint(head, count)
       for (var k = 0; k < postings.length; k++) { head.push(postings[k]) }
     })
-    var weightsStart = (5 + head.length + 3) & ~3
+    var weightsStart = 6 + head.length
     var buffer = new ArrayBuffer(weightsStart + 2 * weights.length)
     new DataView(buffer).setUint32(0, weightsStart, true)
     var bytes = new Uint8Array(buffer)
     bytes[4] = 2
-    bytes.set(head, 5)
-    new Uint16Array(buffer, weightsStart).set(weights)
+    bytes[5] = 1
+    bytes.set(head, 6)
+    for (var i = 0; i < weights.length; i++) {
+      bytes[weightsStart + i] = weights[i] & 255
+      bytes[weightsStart + weights.length + i] = weights[i] >> 8
+    }
     return buffer
   }
 

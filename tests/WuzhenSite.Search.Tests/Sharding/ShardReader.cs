@@ -14,9 +14,12 @@ internal static class ShardReader
         var bytes = file.Span;
         int weightsStart = (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes);
         int width = bytes[4];
-        Assert.True(weightsStart % 4 == 0 && width is 2 or 4);
-        int at = 5;
-        int weightAt = weightsStart;
+        bool planes = bytes[5] == 1;
+        Assert.True(width is 2 or 4 && bytes[5] is 0 or 1);
+        int weightCount = (bytes.Length - weightsStart) / width;
+        Assert.Equal(bytes.Length, weightsStart + (weightCount * width));
+        int at = 6;
+        int weightAt = 0;
         int Varint(ReadOnlySpan<byte> b)
         {
             int value = 0, shift = 0;
@@ -56,10 +59,15 @@ internal static class ShardReader
                 {
                     document += Varint(bytes);
                     documents[k] = document;
-                    weights[k] = width == 2
-                        ? BinaryPrimitives.ReadUInt16LittleEndian(bytes[weightAt..])
-                        : BinaryPrimitives.ReadInt32LittleEndian(bytes[weightAt..]);
-                    weightAt += width;
+                    // Byte b of weight i: in planes at weightsStart + b × weightCount + i, else at weightsStart + i × width + b.
+                    uint weight = 0;
+                    for (int b = 0; b < width; b++)
+                    {
+                        weight |= (uint)bytes[weightsStart + (planes ? (b * weightCount) + weightAt : (weightAt * width) + b)] << (8 * b);
+                    }
+
+                    weights[k] = width == 2 ? (int)weight : unchecked((int)weight);
+                    weightAt++;
                 }
 
                 total += documents.Length;
@@ -71,7 +79,7 @@ internal static class ShardReader
             terms.Add(new TermPostings(new string(units), termIndex, fields));
         }
 
-        Assert.Equal(bytes.Length, weightAt);
+        Assert.Equal(weightCount, weightAt);
         return terms;
     }
 }

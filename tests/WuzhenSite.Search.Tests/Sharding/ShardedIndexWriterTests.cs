@@ -45,12 +45,13 @@ public sealed class ShardedIndexWriterTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_shard_holds_each_terms_documents_in_key_order_with_their_weights(bool base36Refs)
+    [InlineData(false, null)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void A_shard_holds_each_terms_documents_in_key_order_with_their_weights(bool base36Refs, bool? bytePlanes)
     {
         var index = TestCorpus.Generated(120, 40, base36Refs).BuildIndex();
-        var files = ShardedIndexWriter.Write(index, shardCount: 4);
+        var files = ShardedIndexWriter.Write(index, shardCount: 4, bytePlanes: bytePlanes);
 
         // Key order: array-index refs first by value, then the others by position.
         var keyOrder = index.DocumentRefs.Select((r, p) => (Ref: r, Position: p))
@@ -90,6 +91,24 @@ public sealed class ShardedIndexWriterTests
         }
 
         Assert.Equal(index.InvertedIndex.Count, terms);
+    }
+
+    [Fact]
+    public void Weights_are_laid_out_as_whichever_compresses_smaller()
+    {
+        var index = TestCorpus.Generated(400, 60).BuildIndex();
+        foreach (var file in ShardedIndexWriter.Write(index, shardCount: 2).Where(f => f.RelativePath.StartsWith("shards/", StringComparison.Ordinal)))
+        {
+            var other = ShardedIndexWriter.Write(index, shardCount: 2, bytePlanes: file.Content.Span[5] == 0).Single(f => f.RelativePath == file.RelativePath);
+            Assert.True(Brotli(file.Content.Span) <= Brotli(other.Content.Span), file.RelativePath);
+        }
+    }
+
+    private static int Brotli(ReadOnlySpan<byte> content)
+    {
+        var buffer = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(content.Length)];
+        Assert.True(System.IO.Compression.BrotliEncoder.TryCompress(content, buffer, out int written, quality: 2, window: 22));
+        return written;
     }
 
     [Fact]
