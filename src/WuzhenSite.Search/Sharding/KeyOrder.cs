@@ -9,10 +9,10 @@ namespace WuzhenSite.Search;
 /// </summary>
 internal static class KeyOrder
 {
-    /// <summary>By document position, its number in key order.</summary>
-    public static int[] Ranks(IReadOnlyList<string> documentRefs)
+    /// <summary>By document position, its number in key order, from <see cref="Positions"/>.</summary>
+    public static int[] Ranks(int[] positions)
     {
-        var positions = Positions(documentRefs);
+        ArgumentNullException.ThrowIfNull(positions);
         var rank = new int[positions.Length];
         for (int i = 0; i < positions.Length; i++)
         {

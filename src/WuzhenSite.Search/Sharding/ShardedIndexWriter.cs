@@ -56,7 +56,7 @@ public static class ShardedIndexWriter
         int fieldCount = index.Fields.Count;
         int documentCount = index.DocumentCount;
         var keyPositions = KeyOrder.Positions(index.DocumentRefs);
-        var postings = TermPostings.Of(index, KeyOrder.Ranks(index.DocumentRefs));
+        var postings = TermPostings.Of(index, KeyOrder.Ranks(keyPositions));
 
         // Terms of a shard of their own, in term order, then the others hashed over a count chosen from their size.
         var ownShardTerms = new List<int>();
