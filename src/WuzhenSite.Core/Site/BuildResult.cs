@@ -9,6 +9,12 @@ public sealed record BuildResult
     /// <summary>True when there were no errors (and the output was replaced, unless only checking).</summary>
     public required bool Succeeded { get; init; }
 
+    /// <summary>
+    /// True when the build was refused for a mistake in how it was called (folders that overlap, an
+    /// output folder that cannot be used): the command exits 2, as for a bad command line, not 1.
+    /// </summary>
+    public bool IsUsageError { get; init; }
+
     /// <summary>Every error and warning, sorted by file and position.</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 

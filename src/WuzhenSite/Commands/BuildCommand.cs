@@ -38,7 +38,7 @@ internal static class BuildCommand
                 ExternalLinkList.Write(console, outcome);
             }
 
-            return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+            return ExitCodes.Of(outcome);
         });
         return command;
     }

@@ -54,7 +54,7 @@ internal static class CheckCommand
                 await writer.WriteLineAsync($"{outcome.ErrorCount} error(s), {outcome.WarningCount} warning(s) in {outcome.DocumentsRead} document(s).").ConfigureAwait(false);
             }
 
-            return outcome.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+            return ExitCodes.Of(outcome);
         });
         return command;
     }

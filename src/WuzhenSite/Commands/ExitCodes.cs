@@ -1,3 +1,5 @@
+using WuzhenSite.Site;
+
 namespace WuzhenSite.Cli.Commands;
 
 /// <summary>What <c>wuzhen</c> exits with, so scripts and CI can tell content errors from mistakes in the call.</summary>
@@ -11,4 +13,8 @@ public static class ExitCodes
 
     /// <summary>The command line was wrong.</summary>
     public const int UsageError = 2;
+
+    /// <summary>The exit code of a finished build or check.</summary>
+    public static int Of(BuildResult outcome) =>
+        outcome.Succeeded ? Success : outcome.IsUsageError ? UsageError : ContentErrors;
 }

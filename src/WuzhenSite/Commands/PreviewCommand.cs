@@ -57,9 +57,9 @@ internal static class PreviewCommand
                 return ExitCodes.ContentErrors;
             }
 
-            if (!initial.Succeeded && !Directory.Exists(initial.OutputPath))
+            if (!initial.Succeeded && (initial.IsUsageError || !Directory.Exists(initial.OutputPath)))
             {
-                return ExitCodes.ContentErrors;
+                return ExitCodes.Of(initial);
             }
 
             console.MarkupLine($"Serving [link]{session.Url}[/] — watching for changes; press Ctrl+C to stop.");
