@@ -9,6 +9,7 @@ using WuzhenSite.Engine.Modules;
 using WuzhenSite.Engine.Pipelines;
 using WuzhenSite.Lists;
 using WuzhenSite.Output;
+using WuzhenSite.Publishing.Collisions;
 using WuzhenSite.Publishing.Feeds;
 using WuzhenSite.Publishing.LinkValidation;
 using WuzhenSite.Publishing.Metadata;
@@ -115,6 +116,13 @@ public static class SitePipelines
                 dependencies: Rendered,
                 postProcess: [new GenerateSitemaps(settings, site.Links, Rendered)],
                 output: [Write()]),
+
+            // Sees every destination after PostProcess, before any Output phase writes: two claims on
+            // one path fail the build here, naming the source file and line, and nothing is written.
+            new Pipeline(
+                CheckDestinations.PipelineName,
+                dependencies: Written,
+                postProcess: [new CheckDestinations(Written, settings, Path.GetFileName(site.InputRoot.TrimEnd(Path.DirectorySeparatorChar)))]),
 
             // Runs once every pipeline has written its files, from the links each page's scan kept.
             new Pipeline(

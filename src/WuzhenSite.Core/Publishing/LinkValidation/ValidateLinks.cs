@@ -15,7 +15,8 @@ namespace WuzhenSite.Publishing.LinkValidation;
 /// were written), before anything is swapped in: an internal
 /// <c>href</c> or <c>src</c> must lead to a file this build writes, and a <c>#fragment</c> to an
 /// element id in that page. A broken link is an error naming the page, the link and, for links
-/// written in Markdown, the source file and line. Two outputs with the same path are an error too.
+/// written in Markdown, the source file and line.
+/// (Two outputs with one path never get here: <c>CheckDestinations</c> refuses them before anything is written.)
 /// External links are collected (never fetched) for <c>--list-external-links</c>.
 /// </summary>
 public sealed class ValidateLinks(SiteSettings settings, IReadOnlyList<string> pipelines, BuildStatistics statistics) : IModule
@@ -29,13 +30,7 @@ public sealed class ValidateLinks(SiteSettings settings, IReadOnlyList<string> p
         var files = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var document in outputs)
         {
-            if (!files.TryAdd(document.Destination!, document))
-            {
-                var first = files[document.Destination!];
-                context.Diagnostics.Report(Diagnostic.Error(document.Source ?? document.Destination!, 0, 0,
-                    $"Two outputs would be written to '{document.Destination}' (the other comes from {first.Source ?? "the site's generated pages"}).",
-                    "Give one of them another slug, alias or file name.", "output"));
-            }
+            files.TryAdd(document.Destination!, document); // one document per path: CheckDestinations failed the build before Output otherwise
         }
 
         var pages = files.Values.Where(ScanLinks.IsPage).OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();

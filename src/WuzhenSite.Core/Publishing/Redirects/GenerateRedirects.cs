@@ -55,7 +55,8 @@ public sealed class GenerateRedirects(LinkBuilder links) : IModule
                 claimed[destination] = page;
                 map.Add((alias, links.Link(page.Url)));
                 result.Add(Document.Create(page.SourcePath, destination,
-                    DocumentContent.FromText(RedirectFiles.Page(links.Link(page.Url), links.Absolute(page.Url), page.Language))));
+                    DocumentContent.FromText(RedirectFiles.Page(links.Link(page.Url), links.Absolute(page.Url), page.Language)))
+                    .With(RedirectOrigin.Key, new RedirectOrigin(alias, page.Meta.AliasesLine)));
             }
         }
 

@@ -47,13 +47,17 @@ public static class RedirectFiles
         return builder.ToString();
     }
 
-    /// <summary>The file an alias is served from: <c>/old/</c> and <c>/old</c> → <c>old/index.html</c>, <c>/old.html</c> as it is.</summary>
+    /// <summary>The file an alias is served from: <c>/old/</c> and <c>/old</c> → <c>old/index.html</c>, <c>/old.html</c> as it is, <c>/</c> → <c>index.html</c>.</summary>
     public static string Destination(string alias)
     {
         var path = alias.TrimStart('/');
-        return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-            ? path
-            : path.TrimEnd('/') + "/index.html";
+        if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+        {
+            return path;
+        }
+
+        var folder = path.TrimEnd('/');
+        return folder.Length == 0 ? "index.html" : folder + "/index.html";
     }
 
     // Aliases are validated (no quotes, spaces or control characters); quoting keeps nginx happy with any other character.
