@@ -48,7 +48,8 @@ public static class SitePipelines
         var linkTexts = new LinkTextPool();
         IModule Write(params IModule[] before) => new ForEachDocument([.. before, new ScanLinks(linkTexts), .. write, new DropContent()]);
         IModule RenderAndWrite() => Write(render);
-        var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute);
+        var themeIds = ThemeIds.Read(site.Theme); // headings keep clear of the ids the layouts write themselves
+        var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds);
 
         return
         [
@@ -65,7 +66,7 @@ public static class SitePipelines
                 [
                     Cache(incremental?.Content, new ParseContentFiles(settings), renderMarkdown),
                     new FilterPublished(settings.IncludeDrafts, settings.IncludeFuture, site.Clock, site.Statistics),
-                    new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute),
+                    new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds),
                     new AssignUrls(),
                     new LinkTranslations(),
                 ],

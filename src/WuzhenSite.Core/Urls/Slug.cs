@@ -43,7 +43,7 @@ public static class Slug
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>True when <paramref name="segment"/> is safe as one path segment: no slashes, no dots at the ends, no control characters.</summary>
+    /// <summary>True when <paramref name="segment"/> is safe as one path segment: no slashes, no dots at the ends, no control or invisible format characters.</summary>
     public static bool IsSafeSegment(string segment)
     {
         if (segment.Length is 0 or > 200 || segment is "." or "..")
@@ -53,7 +53,7 @@ public static class Slug
 
         foreach (var c in segment)
         {
-            if (c is '/' or '\\' or ':' or '?' or '#' or '%' or '"' or '<' or '>' or '|' or '*' || char.IsControl(c) || char.IsWhiteSpace(c))
+            if (c is '/' or '\\' or ':' or '?' or '#' or '%' or '"' or '<' or '>' or '|' or '*' || HiddenCharacters.IsHidden(c) || char.IsWhiteSpace(c))
             {
                 return false;
             }

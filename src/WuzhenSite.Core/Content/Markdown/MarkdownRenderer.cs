@@ -39,10 +39,18 @@ public sealed class MarkdownRenderer
     /// <summary>The configured pipeline, for modules that render parts of a document themselves.</summary>
     public MarkdownPipeline Pipeline => _pipeline;
 
-    /// <summary>Parses Markdown into Markdig's syntax tree, with site-absolute links already under the link root.</summary>
-    public MarkdownDocument Parse(string markdown)
+    /// <summary>
+    /// Parses Markdown into Markdig's syntax tree, with site-absolute links already under the link
+    /// root and links that could run script turned into text (<see cref="SafeLinks"/>; whether raw
+    /// HTML is allowed or not: raw HTML is written as HTML, Markdown links are always checked).
+    /// </summary>
+    /// <param name="markdown">The Markdown text.</param>
+    /// <param name="refused">Receives the links turned into text, for warnings; null when the caller does not report them.</param>
+    public MarkdownDocument Parse(string markdown, List<RefusedLink>? refused = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var unsafeLinks = SafeLinks.Apply(document);
+        refused?.AddRange(unsafeLinks);
         if (_linkRoot.Length > 0)
         {
             foreach (var link in document.Descendants<LinkInline>())

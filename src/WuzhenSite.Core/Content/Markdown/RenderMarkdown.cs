@@ -5,8 +5,12 @@ using WuzhenSite.Engine.Modules;
 
 namespace WuzhenSite.Content.Markdown;
 
-/// <summary>Renders each page's Markdown body (transcripts excepted: see RenderTranscripts) to HTML, and derives its summary and reading time from the same parse.</summary>
-public sealed class RenderMarkdown(MarkdownRenderer markdown, int wordsPerMinute, int cjkCharactersPerMinute) : PerDocumentModule
+/// <summary>
+/// Renders each page's Markdown body (transcripts excepted: see RenderTranscripts) to HTML, and
+/// derives its summary and reading time from the same parse. Links that could run script become
+/// text with a warning at their line; headings keep clear of the theme's own ids.
+/// </summary>
+public sealed class RenderMarkdown(MarkdownRenderer markdown, int wordsPerMinute, int cjkCharactersPerMinute, IReadOnlySet<string>? themeIds = null) : PerDocumentModule
 {
     /// <inheritdoc />
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
@@ -17,7 +21,10 @@ public sealed class RenderMarkdown(MarkdownRenderer markdown, int wordsPerMinute
             return ValueTask.FromResult<IEnumerable<Document>>([input]); // turns are rendered by RenderTranscripts
         }
 
-        var syntax = markdown.Parse(page.Body);
+        var refused = new List<RefusedLink>();
+        var syntax = markdown.Parse(page.Body, refused);
+        context.Diagnostics.ReportAll(refused.Select(link => link.ToWarning(page.SourcePath, page.BodyStartLine)));
+        HeadingIds.MakeUnique(syntax, new HashSet<string>(themeIds ?? new HashSet<string>(), StringComparer.Ordinal));
         var text = PlainText.Of(syntax);
         var rendered = page with
         {

@@ -151,6 +151,12 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
     {
         if (meta.Slug is { } explicitSlug)
         {
+            if (HiddenCharacters.Refuse(file, meta.SlugLine, "'slug:'", explicitSlug, "Retype the slug with visible letters, digits and hyphens only, e.g. 'slug: opening-ceremony'.") is { } hidden)
+            {
+                diagnostics.Add(hidden);
+                return null;
+            }
+
             if (!Slug.IsSafeSegment(explicitSlug))
             {
                 diagnostics.Add(Diagnostic.Error(file, meta.SlugLine, 1, $"'slug: {explicitSlug}' is not a single safe URL segment.",
@@ -162,6 +168,12 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
         }
 
         var fileName = pathWithoutLanguage[(pathWithoutLanguage.LastIndexOf('/') + 1)..];
+        if (HiddenCharacters.Refuse(file, 1, "The file name", fileName, "Rename the file with visible characters only, or add 'slug: some-name' to the front matter.") is { } hiddenInName)
+        {
+            diagnostics.Add(hiddenInName);
+            return null;
+        }
+
         var slug = Slug.From(fileName);
         if (slug.Length == 0)
         {
@@ -189,6 +201,12 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
     {
         foreach (var alias in meta.Aliases)
         {
+            if (HiddenCharacters.Refuse(file, meta.AliasesLine, "The alias", alias, "Retype the old URL with visible characters only, e.g. '/2017/12/old-page.html'.") is { } hidden)
+            {
+                diagnostics.Add(hidden);
+                continue;
+            }
+
             var segments = alias.Split('/');
             var bad = !alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal) || alias.Contains('\\')
                 || alias.Contains("://", StringComparison.Ordinal) || segments.Any(s => s is "." or ".." || s.StartsWith('.'))

@@ -6,6 +6,7 @@ using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Site;
+using Markdig.Syntax;
 using WuzhenSite.Urls;
 
 namespace WuzhenSite.Content.Transcripts;
@@ -13,9 +14,11 @@ namespace WuzhenSite.Content.Transcripts;
 /// <summary>
 /// Renders transcripts turn by turn: splits the body into introduction and turns, links each label
 /// to its speaker (a listed speaker, or any profile's name or alias), gives each turn a stable
-/// anchor, and warns about a label that looks like a misspelt speaker.
+/// anchor, and warns about a label that looks like a misspelt speaker. Turn anchors (and the
+/// theme's ids) are reserved before any heading gets its id, so a heading never takes a turn's
+/// anchor: "Copy link" always leads to the turn. Links that could run script become text with a warning.
 /// </summary>
-public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMinute, int cjkCharactersPerMinute) : IModule
+public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMinute, int cjkCharactersPerMinute, IReadOnlySet<string>? themeIds = null) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
@@ -61,15 +64,18 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
         var source = TurnSplitter.Split(page.Body, page.BodyStartLine, names.Contains);
         var warnings = new List<Diagnostic>();
         var roles = RolesBySlug(page, names);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var turns = ImmutableArray.CreateBuilder<Turn>(source.Turns.Length);
+        var anchors = TurnAnchors(source, names);
+        var ids = new HashSet<string>(anchors, StringComparer.Ordinal);
+        ids.UnionWith(themeIds ?? new HashSet<string>());
+        var seen = new HashSet<string>(StringComparer.Ordinal);
 
-        var introSyntax = markdown.Parse(source.Introduction);
+        var introSyntax = Parse(source.Introduction, source.IntroductionLine, page.SourcePath, ids, warnings);
         var introText = PlainText.Of(introSyntax);
 
-        foreach (var turnSource in source.Turns)
+        for (var i = 0; i < source.Turns.Length; i++)
         {
+            var turnSource = source.Turns[i];
             var slug = names.SlugOf(turnSource.Label);
             if (slug is null && names.LikelyMeant(turnSource.Label) is { } meant)
             {
@@ -79,19 +85,16 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
                     "speaker-spelling"));
             }
 
-            var key = slug ?? Slug.From(turnSource.Label);
-            key = key.Length == 0 ? "turn" : key;
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-            var syntax = markdown.Parse(turnSource.Markdown);
+            var syntax = Parse(turnSource.Markdown, turnSource.MarkdownLine, page.SourcePath, ids, warnings);
             var turnText = PlainText.Of(syntax);
             turns.Add(new Turn
             {
-                Id = $"{key}-{counts[key]}",
+                Id = anchors[i],
                 Label = turnSource.Label,
                 Line = turnSource.Line,
                 SpeakerSlug = slug,
                 Role = slug is null ? null : roles.GetValueOrDefault(slug),
-                FirstAppearance = seen.Add(key),
+                FirstAppearance = seen.Add(SpeakerKey(turnSource.Label, names)),
                 Html = markdown.Render(syntax),
                 Text = turnText,
             });
@@ -109,6 +112,35 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
             Summary = summary,
             ReadingMinutes = ReadingTime.Minutes(plainText, wordsPerMinute, cjkCharactersPerMinute),
         }, warnings);
+    }
+
+    /// <summary>Each turn's anchor: the speaker's key and their turn number (<c>ren-xianliang-2</c>), stable when text around it changes.</summary>
+    private static List<string> TurnAnchors(TranscriptSource source, SpeakerNames names)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var anchors = new List<string>(source.Turns.Length);
+        foreach (var turn in source.Turns)
+        {
+            var key = SpeakerKey(turn.Label, names);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            anchors.Add($"{key}-{counts[key]}");
+        }
+
+        return anchors;
+    }
+
+    /// <summary>The speaker's slug, or the label's, or "turn" for a label without letters.</summary>
+    private static string SpeakerKey(string label, SpeakerNames names) =>
+        names.SlugOf(label) ?? (Slug.From(label) is { Length: > 0 } key ? key : "turn");
+
+    /// <summary>Parses one part of the transcript: refused links become warnings at their file line, headings take ids not yet used on the page.</summary>
+    private MarkdownDocument Parse(string part, int firstLine, string file, HashSet<string> ids, List<Diagnostic> warnings)
+    {
+        var refused = new List<RefusedLink>();
+        var syntax = markdown.Parse(part, refused);
+        warnings.AddRange(refused.Select(link => link.ToWarning(file, firstLine)));
+        HeadingIds.MakeUnique(syntax, ids);
+        return syntax;
     }
 
     private static SpeakerNames ProfileNames(IReadOnlyList<ContentPage> profiles)

@@ -33,17 +33,23 @@ public static partial class TurnSplitter
         string? fence = null;
         var previousBlank = true;
 
+        var contentLine = firstLine; // the file line contentStart is on
+        var introductionLine = firstLine;
+
         void Finish(int contentEnd)
         {
             var lines = text.AsSpan(contentStart, Math.Max(0, contentEnd - contentStart));
             var content = prefix is null ? lines.Trim('\n').ToString() : string.Concat(prefix, "\n", lines).Trim('\n');
+            // The text after a bold label starts on the label's line; otherwise the blank lines trimmed off come first.
+            var startLine = prefix is { Length: > 0 } ? labelLine : contentLine + (lines.Length - lines.TrimStart('\n').Length);
             if (label is null)
             {
                 introduction = content;
+                introductionLine = startLine;
             }
             else
             {
-                turns.Add(new TurnSource(label, labelLine, content, form));
+                turns.Add(new TurnSource(label, labelLine, content, form, startLine));
             }
         }
 
@@ -73,6 +79,7 @@ public static partial class TurnSplitter
                     form = TurnForm.BoldLabel;
                     prefix = bold.Groups["rest"].Value;
                     contentStart = Math.Min(next, text.Length);
+                    contentLine = labelLine + 1;
                 }
                 else if (LabelLine().Match(lineText) is { Success: true } plain && IsLabel(plain.Groups["label"].Value, explicitForm: false, isKnownName))
                 {
@@ -82,6 +89,7 @@ public static partial class TurnSplitter
                     form = TurnForm.LabelLine;
                     prefix = null;
                     contentStart = Math.Min(next, text.Length);
+                    contentLine = labelLine + 1;
                 }
             }
 
@@ -89,7 +97,7 @@ public static partial class TurnSplitter
         }
 
         Finish(text.Length);
-        return new TranscriptSource(introduction ?? "", turns.ToImmutable());
+        return new TranscriptSource(introduction ?? "", turns.ToImmutable(), introductionLine);
     }
 
     /// <summary>
