@@ -14,7 +14,8 @@ public sealed class RenderTranscriptsTests
         TestPages.Profile(ContentKind.SpeakerProfile, "ren-xianliang", "Ren Xianliang", "en", "任贤良", "Mr. Ren"),
     ];
 
-    private static ContentPage Transcript(string body, params SpeakerReference[] speakers) => new()
+    /// <summary>A transcript page at transcripts/briefing.md whose body starts on line 8.</summary>
+    internal static ContentPage Transcript(string body, params SpeakerReference[] speakers) => new()
     {
         Kind = ContentKind.Transcript,
         SourcePath = "transcripts/briefing.md",

@@ -10,18 +10,8 @@ public sealed class TranscriptIdTests
 {
     private static readonly RenderTranscripts Renderer = new(new MarkdownRenderer(allowRawHtml: false), 220, 400, new HashSet<string> { "main" });
 
-    private static ContentPage Transcript(string body) => new()
-    {
-        Kind = ContentKind.Transcript,
-        SourcePath = "transcripts/briefing.md",
-        Language = "en",
-        TranslationKey = "transcript:briefing",
-        Slug = "briefing",
-        Url = "/en/transcripts/briefing/",
-        Body = body,
-        BodyStartLine = 8,
-        Meta = FrontMatterData.Empty with { Title = "Briefing", Speakers = [new SpeakerReference("Ren Xianliang", null, 3)] },
-    };
+    private static ContentPage Transcript(string body) =>
+        RenderTranscriptsTests.Transcript(body, new SpeakerReference("Ren Xianliang", null, 3));
 
     [Fact]
     public void An_introduction_heading_never_takes_a_turn_s_anchor()
