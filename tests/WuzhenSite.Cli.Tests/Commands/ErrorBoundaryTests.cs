@@ -110,10 +110,7 @@ public sealed class ErrorBoundaryTests
     public async Task A_build_that_throws_in_the_engine_is_an_internal_error_and_leaves_the_previous_output_as_it_was()
     {
         using var folder = new TemporaryFolder();
-        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
-        var output = Path.Combine(site, "output");
-        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions { RootPath = site }, TestContext.Current.CancellationToken)).Succeeded);
-        var before = TemporaryFolder.Snapshot(output);
+        var (site, output, before) = await BuiltSiteAsync(folder);
 
         var (exitCode, log) = await RunAsync(async () =>
         {
@@ -132,10 +129,7 @@ public sealed class ErrorBoundaryTests
     public async Task A_build_stopped_by_ctrl_c_exits_130_and_leaves_the_previous_output_as_it_was()
     {
         using var folder = new TemporaryFolder();
-        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
-        var output = Path.Combine(site, "output");
-        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions { RootPath = site }, TestContext.Current.CancellationToken)).Succeeded);
-        var before = TemporaryFolder.Snapshot(output);
+        var (site, output, before) = await BuiltSiteAsync(folder);
 
         var (exitCode, _) = await RunAsync(async () =>
         {
@@ -145,6 +139,15 @@ public sealed class ErrorBoundaryTests
 
         Assert.Equal(130, exitCode);
         CleanFailure.AssertUnchanged(before, TemporaryFolder.Snapshot(output));
+    }
+
+    // A site built once, and its output as that build left it.
+    private static async Task<(string Site, string Output, Dictionary<string, byte[]> Before)> BuiltSiteAsync(TemporaryFolder folder)
+    {
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        var output = Path.Combine(site, "output");
+        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions { RootPath = site }, TestContext.Current.CancellationToken)).Succeeded);
+        return (site, output, TemporaryFolder.Snapshot(output));
     }
 
     private static async Task<(int ExitCode, string Log)> RunAsync(Func<Task<int>> command, bool showStackTraces = false)

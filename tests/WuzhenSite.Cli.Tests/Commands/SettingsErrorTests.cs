@@ -43,44 +43,20 @@ public sealed class SettingsErrorTests
         Assert.DoesNotContain("statiq.json", log);
     }
 
-    [Fact]
-    public async Task A_bad_value_in_statiq_json_names_the_file_and_its_line()
+    [Theory]
+    [InlineData("{\n  \"SiteTitle\": \"Fixture\",\n  \"PageSize\": \"ten\"\n}\n", "statiq.json:3:", "PageSize must be a whole number", "System.Int32")]
+    [InlineData("{\n  \"SiteTitle\": \"Fixture\",\n  \"PageSzie\": 3\n}\n", "statiq.json:3:", "no setting 'PageSzie'. Fix: Did you mean 'PageSize'?", "WuzhenSite.Configuration")]
+    [InlineData("{ \"Languages\": [ null ], \"SiteTitle\": null }", "statiq.json: error: Languages[0] is null.", "statiq.json: error: SiteTitle is null.", "NullReferenceException")]
+    public async Task A_bad_value_in_statiq_json_names_the_file_its_line_and_the_setting_in_its_own_words(string json, string where, string expected, string notExpected)
     {
         using var folder = new TemporaryFolder();
         var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
-        File.WriteAllText(Path.Combine(site, "statiq.json"), "{\n  \"SiteTitle\": \"Fixture\",\n  \"PageSize\": \"ten\"\n}\n");
+        File.WriteAllText(Path.Combine(site, "statiq.json"), json);
 
-        var log = await CleanFailure.AssertAsync(folder.Path, 1, "statiq.json:3:", "check", "--root", site);
+        var log = await CleanFailure.AssertAsync(folder.Path, 1, where, "build", "--root", site);
 
-        Assert.Contains("PageSize must be a whole number", log);
-        Assert.DoesNotContain("System.Int32", log);
-    }
-
-    [Fact]
-    public async Task An_unknown_key_in_statiq_json_names_the_file_its_line_and_the_likely_key()
-    {
-        using var folder = new TemporaryFolder();
-        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
-        File.WriteAllText(Path.Combine(site, "statiq.json"), "{\n  \"SiteTitle\": \"Fixture\",\n  \"PageSzie\": 3\n}\n");
-
-        var log = await CleanFailure.AssertAsync(folder.Path, 1, "statiq.json:3:", "build", "--root", site);
-
-        Assert.Contains("no setting 'PageSzie'", log);
-        Assert.Contains("PageSize", log);
-        Assert.DoesNotContain("WuzhenSite.Configuration", log);
-    }
-
-    [Fact]
-    public async Task A_null_in_statiq_json_is_an_error_naming_the_setting_not_a_crash()
-    {
-        using var folder = new TemporaryFolder();
-        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
-        File.WriteAllText(Path.Combine(site, "statiq.json"), "{ \"Languages\": [ null ], \"SiteTitle\": null }");
-
-        var log = await CleanFailure.AssertAsync(folder.Path, 1, "statiq.json: error: ", "build", "--root", site);
-
-        Assert.Contains("Languages[0]", log);
-        Assert.Contains("SiteTitle", log);
+        Assert.Contains(expected, log);
+        Assert.DoesNotContain(notExpected, log);
     }
 
     [Fact]
