@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
-using WuzhenSite.Content.Transcripts;
 using WuzhenSite.Engine.Diagnostics;
 
 namespace WuzhenSite.Configuration;
@@ -56,7 +55,7 @@ public static partial class SettingsLoader
 
         foreach (var (key, value) in overrides)
         {
-            root[FindKey(root, key)] = OverrideValue(FindProperty(Settings, key)!, value);
+            root[FindKey(root, key)] = OverrideValue(SettingsSchema.FindProperty(Settings, key)!, value);
         }
 
         var origins = new Origins(fileName, overrides);
@@ -71,7 +70,7 @@ public static partial class SettingsLoader
             throw new SettingsException([Describe(exception, origin, 0, 0, origins.IsCommandLine(origin))], origins.IsCommandLine(origin));
         }
 
-        var problems = NullSettings(settings, Settings, "").Select(path => IsNull(path, origins)).ToList();
+        var problems = SettingsSchema.NullPaths(settings, Settings).Select(path => IsNull(path, origins)).ToList();
         if (problems.Count == 0)
         {
             problems = Validate(settings, origins.Of).ToList();
@@ -99,8 +98,8 @@ public static partial class SettingsLoader
         return result;
     }
 
-    /// <summary>How a problem with one <c>--setting</c> names where it came from.</summary>
-    public static string CommandLineOrigin(string key, string value) => $"--setting {key}={value}";
+    // How a problem with one --setting names where it came from.
+    private static string CommandLineOrigin(string key, string value) => $"--setting {key}={value}";
 
     private static JsonTypeInfo<SiteSettings> Settings => SettingsJsonContext.Default.SiteSettings;
 
@@ -122,7 +121,7 @@ public static partial class SettingsLoader
     private static Diagnostic? CheckOverride(string key, string value)
     {
         var origin = CommandLineOrigin(key, value);
-        var property = FindProperty(Settings, key);
+        var property = SettingsSchema.FindProperty(Settings, key);
         if (property is null)
         {
             return Unknown(origin, 0, 0, key, Settings);
@@ -163,7 +162,7 @@ public static partial class SettingsLoader
     private static Diagnostic Describe(JsonException exception, string origin, int line, int column, bool commandLine)
     {
         var path = exception.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : null;
-        var (property, parent) = path is null ? (null, null) : PropertyAt(path);
+        var (property, parent) = path is null ? (null, null) : SettingsSchema.PropertyAt(Settings, path);
         if (path is not null && property is null && parent is not null)
         {
             return Unknown(origin, line, column, path, parent);
@@ -171,9 +170,9 @@ public static partial class SettingsLoader
 
         if (path is not null && property is not null)
         {
-            var example = ExampleOf(property.PropertyType);
+            var example = SettingsSchema.ExampleOf(property.PropertyType);
             var fix = commandLine ? $"Write it as --setting {path}={example.Trim('"')}." : $"Write it as \"{LastName(path)}\": {example}.";
-            return Diagnostic.Error(origin, line, column, $"{path} must be {KindOf(property.PropertyType)}.", fix, "settings");
+            return Diagnostic.Error(origin, line, column, $"{path} must be {SettingsSchema.KindOf(property.PropertyType)}.", fix, "settings");
         }
 
         return Diagnostic.Error(origin, line, column, $"{path ?? "A setting"}: {FirstSentence(exception.Message)}",
@@ -182,14 +181,9 @@ public static partial class SettingsLoader
 
     private static Diagnostic Unknown(string origin, int line, int column, string path, JsonTypeInfo parent)
     {
-        var name = LastName(path);
-        var known = parent.Properties.Where(p => p.Set is not null).Select(p => p.Name).ToList();
-        // A slip of one key in three ("PageSzie") is a typo worth naming; "Nope" is not "Host".
-        var limit = Math.Max(1, name.Length / 3);
-        var closest = known.MinBy(k => EditDistance.Between(k.ToUpperInvariant(), name.ToUpperInvariant()));
-        var fix = closest is not null && EditDistance.Between(closest.ToUpperInvariant(), name.ToUpperInvariant(), limit) <= limit
+        var fix = SettingsSchema.ClosestName(parent, LastName(path)) is { } closest
             ? $"Did you mean '{closest}'? The settings are listed in the README's settings reference."
-            : $"Use one of {string.Join(", ", known)}.";
+            : $"Use one of {string.Join(", ", SettingsSchema.Names(parent))}.";
         return Diagnostic.Error(origin, line, column, $"There is no setting '{path}'.", fix, "settings");
     }
 
@@ -201,91 +195,6 @@ public static partial class SettingsLoader
             : origins.IsCommandLine(origin) ? "Give it a value, or leave the --setting out to keep the default." : "Give it a value, or remove the line to keep the default.";
         return Diagnostic.Error(origin, 0, 0, $"{path} is null.", fix, "settings");
     }
-
-    // The paths of settings that hold null but may not (SiteTitle, Languages, Languages[0], Languages[0].Code…).
-    private static IEnumerable<string> NullSettings(object value, JsonTypeInfo type, string prefix)
-    {
-        foreach (var property in type.Properties.Where(p => p is { Get: not null, Set: not null }))
-        {
-            var path = prefix + property.Name;
-            var child = property.Get!(value);
-            if (child is null)
-            {
-                if (!property.IsSetNullable)
-                {
-                    yield return path;
-                }
-
-                continue;
-            }
-
-            if (child is System.Collections.IEnumerable items and not string
-                && SettingsJsonContext.Default.GetTypeInfo(property.PropertyType)?.ElementType is { } elementType
-                && SettingsJsonContext.Default.GetTypeInfo(elementType) is { Kind: JsonTypeInfoKind.Object } element)
-            {
-                var index = 0;
-                foreach (var item in items)
-                {
-                    var itemPath = $"{path}[{index++}]";
-                    if (item is null)
-                    {
-                        yield return itemPath;
-                        continue;
-                    }
-
-                    foreach (var inner in NullSettings(item, element, itemPath + "."))
-                    {
-                        yield return inner;
-                    }
-                }
-            }
-        }
-    }
-
-    // The property a JSON path such as "Languages[0].Code" names, and the type that should hold it.
-    private static (JsonPropertyInfo? Property, JsonTypeInfo? Parent) PropertyAt(string path)
-    {
-        JsonTypeInfo? type = Settings;
-        JsonPropertyInfo? property = null;
-        foreach (var segment in path.Split('.'))
-        {
-            if (type is null)
-            {
-                return (null, null);
-            }
-
-            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
-            property = FindProperty(type, bracket < 0 ? segment : segment[..bracket]);
-            if (property is null)
-            {
-                return (null, type);
-            }
-
-            type = SettingsJsonContext.Default.GetTypeInfo(property.PropertyType);
-            if (bracket >= 0)
-            {
-                type = type?.ElementType is { } element ? SettingsJsonContext.Default.GetTypeInfo(element) : null;
-            }
-        }
-
-        return (property, null);
-    }
-
-    private static JsonPropertyInfo? FindProperty(JsonTypeInfo type, string name) =>
-        type.Properties.FirstOrDefault(p => p.Set is not null && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
-
-    private static string KindOf(Type type) =>
-        type == typeof(int) ? "a whole number"
-        : type == typeof(bool) ? "true or false"
-        : type == typeof(string) ? "text"
-        : type == typeof(IReadOnlyList<LanguageSettings>) ? "a list of languages"
-        : "a " + type.Name;
-
-    private static string ExampleOf(Type type) =>
-        type == typeof(int) ? "20"
-        : type == typeof(bool) ? "true"
-        : type == typeof(IReadOnlyList<LanguageSettings>) ? "[{ \"Code\": \"en\", \"Name\": \"English\" }]"
-        : "\"text\"";
 
     private static string TopLevelName(string? jsonPath)
     {
