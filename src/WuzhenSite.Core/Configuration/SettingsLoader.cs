@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using WuzhenSite.Engine.Diagnostics;
 
@@ -37,11 +38,27 @@ public static partial class SettingsLoader
                 $"The settings file is not valid JSON: {FirstSentence(exception.Message)}", "Check commas, quotes and braces near that place.");
         }
 
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        // The file on its own first, so that its problems name it with their line; then each
+        // --setting on its own, so that a bad one names the command line, not statiq.json.
+        var fileProblem = ReadAlone(json, fileName);
+        if (fileProblem is not null)
         {
-            root[FindKey(root, key)] = ParseOverride(value);
+            throw new SettingsException([fileProblem]);
         }
 
+        overrides ??= new Dictionary<string, string>();
+        var overrideProblems = overrides.Select(pair => CheckOverride(pair.Key, pair.Value)).OfType<Diagnostic>().ToList();
+        if (overrideProblems.Count > 0)
+        {
+            throw new SettingsException(overrideProblems, isUsageError: true);
+        }
+
+        foreach (var (key, value) in overrides)
+        {
+            root[FindKey(root, key)] = OverrideValue(SettingsSchema.FindProperty(Settings, key)!, value);
+        }
+
+        var origins = new Origins(fileName, overrides);
         SiteSettings settings;
         try
         {
@@ -49,13 +66,17 @@ public static partial class SettingsLoader
         }
         catch (JsonException exception)
         {
-            var setting = exception.Path is { Length: > 2 } p ? p[2..] : "a setting";
-            throw Fail(fileName, 0, 0, $"{setting}: {FirstSentence(exception.Message)}",
-                "Use the setting names and value types listed in the README's settings reference.");
+            var origin = origins.Of(TopLevelName(exception.Path));
+            throw new SettingsException([Describe(exception, origin, 0, 0, origins.IsCommandLine(origin))], origins.IsCommandLine(origin));
         }
 
-        var problems = Validate(settings, fileName).ToList();
-        return problems.Count > 0 ? throw new SettingsException(problems) : settings;
+        var problems = SettingsSchema.NullPaths(settings, Settings).Select(path => IsNull(path, origins)).ToList();
+        if (problems.Count == 0)
+        {
+            problems = Validate(settings, origins.Of).ToList();
+        }
+
+        return problems.Count > 0 ? throw new SettingsException(problems, problems.All(p => origins.IsCommandLine(p.File))) : settings;
     }
 
     /// <summary>Splits <c>Key=Value</c> pairs given on the command line.</summary>
@@ -67,7 +88,8 @@ public static partial class SettingsLoader
             var equals = pair.IndexOf('=');
             if (equals <= 0)
             {
-                throw Fail("command line", 0, 0, $"The setting '{pair}' has no value.", "Write it as Key=Value, e.g. --setting PageSize=20.");
+                throw new SettingsException([Diagnostic.Error($"--setting {pair}", 0, 0, $"The setting '{pair}' has no value.",
+                    "Write it as Key=Value, e.g. --setting PageSize=20.", "settings")], isUsageError: true);
             }
 
             result[pair[..equals].Trim()] = pair[(equals + 1)..];
@@ -76,61 +98,55 @@ public static partial class SettingsLoader
         return result;
     }
 
-    private static IEnumerable<Diagnostic> Validate(SiteSettings settings, string file)
+    // How a problem with one --setting names where it came from.
+    private static string CommandLineOrigin(string key, string value) => $"--setting {key}={value}";
+
+    private static JsonTypeInfo<SiteSettings> Settings => SettingsJsonContext.Default.SiteSettings;
+
+    // Reads the file without the command line's overrides: a wrong type or an unknown key is then
+    // the file's, and the reader knows its line.
+    private static Diagnostic? ReadAlone(string json, string fileName)
     {
-        if (settings.Languages.Count == 0)
+        try
         {
-            yield return Diagnostic.Error(file, 0, 0, "No languages are configured.", "Add at least one entry to \"Languages\".");
-            yield break;
+            JsonSerializer.Deserialize(json, Settings);
+            return null;
         }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var language in settings.Languages)
+        catch (JsonException exception)
         {
-            if (!LanguageCode().IsMatch(language.Code))
-            {
-                yield return Diagnostic.Error(file, 0, 0, $"The language code '{language.Code}' is not a lower-case language code.",
-                    "Use codes such as \"en\", \"zh\" or \"pt-br\".");
-            }
-            else if (!seen.Add(language.Code))
-            {
-                yield return Diagnostic.Error(file, 0, 0, $"The language '{language.Code}' is configured twice.", "Remove one of the entries.");
-            }
-
-            if (language.Direction is not ("ltr" or "rtl"))
-            {
-                yield return Diagnostic.Error(file, 0, 0, $"Language '{language.Code}' has direction '{language.Direction}'.", "Use \"ltr\" or \"rtl\".");
-            }
-        }
-
-        if (settings.FindLanguage(settings.DefaultLanguage) is null)
-        {
-            yield return Diagnostic.Error(file, 0, 0, $"The default language '{settings.DefaultLanguage}' is not among the configured languages.",
-                "Set \"DefaultLanguage\" to one of the codes in \"Languages\".");
-        }
-
-        if (settings.PageSize < 1 || settings.FeedSize < 1)
-        {
-            yield return Diagnostic.Error(file, 0, 0, "PageSize and FeedSize must be at least 1.", "Use a positive number.");
-        }
-
-        if (!settings.LinkRoot.StartsWith('/'))
-        {
-            yield return Diagnostic.Error(file, 0, 0, $"LinkRoot '{settings.LinkRoot}' must start with '/'.", "Write it as \"/\" or \"/path\".");
-        }
-
-        if (settings.Host.Contains("://", StringComparison.Ordinal) || settings.Host.Contains('/'))
-        {
-            yield return Diagnostic.Error(file, 0, 0, $"Host '{settings.Host}' must be a host name only.",
-                "Put the scheme in LinksUseHttps and the path in LinkRoot.");
+            return Describe(exception, fileName, (int)(exception.LineNumber ?? -1) + 1, (int)(exception.BytePositionInLine ?? -1) + 1, commandLine: false);
         }
     }
 
-    private static string FindKey(JsonObject root, string key) =>
-        root.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)) ?? key;
-
-    private static JsonNode? ParseOverride(string value)
+    private static Diagnostic? CheckOverride(string key, string value)
     {
+        var origin = CommandLineOrigin(key, value);
+        var property = SettingsSchema.FindProperty(Settings, key);
+        if (property is null)
+        {
+            return Unknown(origin, 0, 0, key, Settings);
+        }
+
+        try
+        {
+            new JsonObject { [property.Name] = OverrideValue(property, value) }.Deserialize(Settings);
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            return Describe(exception, origin, 0, 0, commandLine: true);
+        }
+    }
+
+    // Text settings take the command line's text as it is (--setting SiteTitle=2019 is a title, not
+    // a number); the others read it as JSON, falling back to text so the error can say what was meant.
+    private static JsonNode? OverrideValue(JsonPropertyInfo property, string value)
+    {
+        if (property.PropertyType == typeof(string))
+        {
+            return JsonValue.Create(value);
+        }
+
         try
         {
             return JsonNode.Parse(value);
@@ -140,6 +156,129 @@ public static partial class SettingsLoader
             return JsonValue.Create(value);
         }
     }
+
+    // Turns the JSON reader's message (which names .NET types) into one that names the setting and
+    // the kind of value it takes.
+    private static Diagnostic Describe(JsonException exception, string origin, int line, int column, bool commandLine)
+    {
+        var path = exception.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : null;
+        var (property, parent) = path is null ? (null, null) : SettingsSchema.PropertyAt(Settings, path);
+        if (path is not null && property is null && parent is not null)
+        {
+            return Unknown(origin, line, column, path, parent);
+        }
+
+        if (path is not null && property is not null)
+        {
+            var example = SettingsSchema.ExampleOf(property.PropertyType);
+            var fix = commandLine ? $"Write it as --setting {path}={example.Trim('"')}." : $"Write it as \"{LastName(path)}\": {example}.";
+            return Diagnostic.Error(origin, line, column, $"{path} must be {SettingsSchema.KindOf(property.PropertyType)}.", fix, "settings");
+        }
+
+        return Diagnostic.Error(origin, line, column, $"{path ?? "A setting"}: {FirstSentence(exception.Message)}",
+            "Use the setting names and value types listed in the README's settings reference.", "settings");
+    }
+
+    private static Diagnostic Unknown(string origin, int line, int column, string path, JsonTypeInfo parent)
+    {
+        var fix = SettingsSchema.ClosestName(parent, LastName(path)) is { } closest
+            ? $"Did you mean '{closest}'? The settings are listed in the README's settings reference."
+            : $"Use one of {string.Join(", ", SettingsSchema.Names(parent))}.";
+        return Diagnostic.Error(origin, line, column, $"There is no setting '{path}'.", fix, "settings");
+    }
+
+    private static Diagnostic IsNull(string path, Origins origins)
+    {
+        var origin = origins.Of(TopLevelName("$." + path));
+        var fix = path.EndsWith(']')
+            ? "Write the entry out ({ \"Code\": \"en\", \"Name\": \"English\" } for a language) or remove it."
+            : origins.IsCommandLine(origin) ? "Give it a value, or leave the --setting out to keep the default." : "Give it a value, or remove the line to keep the default.";
+        return Diagnostic.Error(origin, 0, 0, $"{path} is null.", fix, "settings");
+    }
+
+    private static string TopLevelName(string? jsonPath)
+    {
+        if (jsonPath is not { Length: > 2 } || !jsonPath.StartsWith("$.", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
+        var end = jsonPath.AsSpan(2).IndexOfAny('.', '[');
+        return end < 0 ? jsonPath[2..] : jsonPath.Substring(2, end);
+    }
+
+    private static string LastName(string path)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        var bracket = name.IndexOf('[', StringComparison.Ordinal);
+        return bracket < 0 ? name : name[..bracket];
+    }
+
+    /// <summary>Where each setting's value came from: the settings file, or one <c>--setting</c>.</summary>
+    private sealed class Origins(string fileName, IReadOnlyDictionary<string, string> overrides)
+    {
+        private readonly HashSet<string> _commandLine = overrides.Select(p => CommandLineOrigin(p.Key, p.Value)).ToHashSet(StringComparer.Ordinal);
+
+        public string Of(string setting) =>
+            overrides.FirstOrDefault(p => string.Equals(p.Key, setting, StringComparison.OrdinalIgnoreCase)) is { Key: not null } pair
+                ? CommandLineOrigin(pair.Key, pair.Value)
+                : fileName;
+
+        public bool IsCommandLine(string origin) => _commandLine.Contains(origin);
+    }
+
+    private static IEnumerable<Diagnostic> Validate(SiteSettings settings, Func<string, string> originOf)
+    {
+        if (settings.Languages.Count == 0)
+        {
+            yield return Diagnostic.Error(originOf("Languages"), 0, 0, "No languages are configured.", "Add at least one entry to \"Languages\".");
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in settings.Languages)
+        {
+            if (!LanguageCode().IsMatch(language.Code))
+            {
+                yield return Diagnostic.Error(originOf("Languages"), 0, 0, $"The language code '{language.Code}' is not a lower-case language code.",
+                    "Use codes such as \"en\", \"zh\" or \"pt-br\".");
+            }
+            else if (!seen.Add(language.Code))
+            {
+                yield return Diagnostic.Error(originOf("Languages"), 0, 0, $"The language '{language.Code}' is configured twice.", "Remove one of the entries.");
+            }
+
+            if (language.Direction is not ("ltr" or "rtl"))
+            {
+                yield return Diagnostic.Error(originOf("Languages"), 0, 0, $"Language '{language.Code}' has direction '{language.Direction}'.", "Use \"ltr\" or \"rtl\".");
+            }
+        }
+
+        if (settings.FindLanguage(settings.DefaultLanguage) is null)
+        {
+            yield return Diagnostic.Error(originOf("DefaultLanguage"), 0, 0, $"The default language '{settings.DefaultLanguage}' is not among the configured languages.",
+                "Set \"DefaultLanguage\" to one of the codes in \"Languages\".");
+        }
+
+        if (settings.PageSize < 1 || settings.FeedSize < 1)
+        {
+            yield return Diagnostic.Error(originOf(settings.PageSize < 1 ? "PageSize" : "FeedSize"), 0, 0, "PageSize and FeedSize must be at least 1.", "Use a positive number.");
+        }
+
+        if (!settings.LinkRoot.StartsWith('/'))
+        {
+            yield return Diagnostic.Error(originOf("LinkRoot"), 0, 0, $"LinkRoot '{settings.LinkRoot}' must start with '/'.", "Write it as \"/\" or \"/path\".");
+        }
+
+        if (settings.Host.Contains("://", StringComparison.Ordinal) || settings.Host.Contains('/'))
+        {
+            yield return Diagnostic.Error(originOf("Host"), 0, 0, $"Host '{settings.Host}' must be a host name only.",
+                "Put the scheme in LinksUseHttps and the path in LinkRoot.");
+        }
+    }
+
+    private static string FindKey(JsonObject root, string key) =>
+        root.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)) ?? key;
 
     private static string FirstSentence(string message)
     {

@@ -21,11 +21,15 @@ public sealed record Diagnostic(
     public static Diagnostic Warning(string file, int line, int column, string message, string? fix = null, string code = "") =>
         new(DiagnosticSeverity.Warning, file, line, column, message, fix, code);
 
-    /// <summary>The compiler-style form editors and CI understand: <c>file:line:col: error: message</c>.</summary>
+    /// <summary>
+    /// The compiler-style form editors and CI understand: <c>file:line:col: error: message Fix: fix</c>,
+    /// always one line that is safe to print: file names and quoted content come from the site, so
+    /// their control and invisible characters are shown as escapes (<see cref="VisibleText"/>).
+    /// </summary>
     public override string ToString()
     {
         var where = Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
         var kind = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        return Fix is null ? $"{where}: {kind}: {Message}" : $"{where}: {kind}: {Message} Fix: {Fix}";
+        return VisibleText.Escape(Fix is null ? $"{where}: {kind}: {Message}" : $"{where}: {kind}: {Message} Fix: {Fix}");
     }
 }

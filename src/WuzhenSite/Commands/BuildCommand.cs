@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using WuzhenSite.Cli.Reporting;
-using WuzhenSite.Configuration;
 using WuzhenSite.Site;
 
 namespace WuzhenSite.Cli.Commands;
@@ -20,16 +19,7 @@ internal static class BuildCommand
         command.Options.Add(listExternal);
         command.SetAction(async (result, cancellationToken) =>
         {
-            BuildOptions build;
-            try
-            {
-                build = options.ToBuildOptions(result);
-            }
-            catch (SettingsException exception)
-            {
-                console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
-                return ExitCodes.UsageError;
-            }
+            var build = options.ToBuildOptions(result);
 
             var outcome = await RunAsync(console, build, cancellationToken).ConfigureAwait(false);
             new BuildReporter(console).Report(outcome, result.GetValue(verbose));

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
 using WuzhenSite.Cli.Reporting;
-using WuzhenSite.Configuration;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Site;
 
@@ -25,16 +24,7 @@ internal static class CheckCommand
         command.Options.Add(format);
         command.SetAction(async (result, cancellationToken) =>
         {
-            BuildOptions build;
-            try
-            {
-                build = options.ToBuildOptions(result) with { CheckOnly = true };
-            }
-            catch (SettingsException exception)
-            {
-                console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
-                return ExitCodes.UsageError;
-            }
+            var build = options.ToBuildOptions(result) with { CheckOnly = true };
 
             var outcome = await SiteBuilder.BuildAsync(build, cancellationToken).ConfigureAwait(false);
             var writer = console.Profile.Out.Writer;
@@ -42,7 +32,7 @@ internal static class CheckCommand
             {
                 var report = new CheckReportJson(outcome.ErrorCount, outcome.WarningCount, outcome.DocumentsRead,
                     outcome.Diagnostics.Select(DiagnosticJson.From).ToList());
-                await writer.WriteLineAsync(JsonSerializer.Serialize(report, CliJsonContext.Readable.CheckReportJson)).ConfigureAwait(false);
+                await writer.WriteLineAsync(VisibleText.EscapeJson(JsonSerializer.Serialize(report, CliJsonContext.Readable.CheckReportJson))).ConfigureAwait(false);
             }
             else
             {

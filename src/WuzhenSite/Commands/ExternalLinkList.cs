@@ -1,4 +1,5 @@
 using Spectre.Console;
+using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Site;
 
 namespace WuzhenSite.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class ExternalLinkList
         console.WriteLine($"External links ({outcome.ExternalLinks.Count}, not fetched):");
         foreach (var (page, url) in outcome.ExternalLinks)
         {
-            console.WriteLine($"{page} -> {url}");
+            console.Profile.Out.Writer.WriteLine(VisibleText.Escape($"{page} -> {url}"));
         }
     }
 }

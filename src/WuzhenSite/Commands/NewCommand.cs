@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using WuzhenSite.Cli.Scaffolding;
 using WuzhenSite.Configuration;
+using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Site;
 using WuzhenSite.Urls;
 
@@ -27,30 +28,28 @@ internal static class NewCommand
         command.SetAction(result =>
         {
             var options = new BuildOptions { RootPath = result.GetValue(root)?.FullName ?? Directory.GetCurrentDirectory() };
-            SiteSettings settings;
-            try
+            if (!Directory.Exists(options.RootPath))
             {
-                settings = SettingsLoader.Load(Path.Combine(options.RootPath, "statiq.json"));
-            }
-            catch (SettingsException exception)
-            {
-                console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
-                return ExitCodes.ContentErrors;
+                throw new UserMistake($"The site folder '{options.RootPath}' does not exist; nothing was written.",
+                    "Pass --root with the folder that holds statiq.json, or run wuzhen new from it.");
             }
 
+            // A broken statiq.json is content (exit 1); the error boundary prints it.
+            var settings = SettingsLoader.Load(Path.Combine(options.RootPath, "statiq.json"));
             var code = result.GetValue(language);
             if (code is not null && settings.FindLanguage(code) is null)
             {
-                console.MarkupLine($"[red]'{Markup.Escape(code)}' is not a configured language ({Markup.Escape(string.Join(", ", settings.Languages.Select(l => l.Code)))}).[/]");
-                return ExitCodes.UsageError;
+                var configured = string.Join(", ", settings.Languages.Select(l => l.Code));
+                throw new UserMistake($"'{code}' is not a configured language ({configured}).",
+                    $"Pass --lang with one of {configured}, or add '{code}' to \"Languages\" in statiq.json.");
             }
 
             var name = result.GetValue(title)!;
+            RejectControlCharacters(name);
             var fileSlug = result.GetValue(slug) ?? Scaffold.SlugFor(name);
             if (!Slug.IsSafeSegment(fileSlug))
             {
-                console.MarkupLine($"[red]'{Markup.Escape(fileSlug)}' is not a usable slug; pass --slug with letters, digits and hyphens.[/]");
-                return ExitCodes.UsageError;
+                throw new UserMistake($"'{fileSlug}' is not a usable slug.", "Pass --slug with letters, digits and hyphens.");
             }
 
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -58,16 +57,28 @@ internal static class NewCommand
             var path = Path.Combine(SiteFolders.Resolve(options, settings).Input, relative);
             if (File.Exists(path))
             {
-                console.MarkupLine($"[red]{Markup.Escape(path)} already exists; nothing was written.[/] Choose another --slug.");
-                return ExitCodes.ContentErrors;
+                throw new UserMistake($"{path} already exists; nothing was written.", "Choose another --slug.", ExitCodes.ContentErrors);
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
-            console.MarkupLine($"Created [green]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), path))}[/]" +
+            var shown = VisibleText.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), path));
+            console.Profile.Out.Writer.WriteLine($"Created {shown}" +
                 (text.Contains("draft: true", StringComparison.Ordinal) ? " (a draft: preview it with --drafts, and remove 'draft: true' to publish)." : "."));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // A title is one line of text: a newline, tab or escape character in it is a slip of the shell
+    // (or worse), refused before anything is written rather than carried into the front matter.
+    private static void RejectControlCharacters(string title)
+    {
+        var index = Array.FindIndex(title.ToCharArray(), char.IsControl);
+        if (index >= 0)
+        {
+            throw new UserMistake($"The title \"{title}\" holds a control character ({VisibleText.Escape(title[index].ToString())} at position {index + 1}); a title is one line of text. Nothing was written.",
+                "Write the title on one line, without tabs or other control characters.");
+        }
     }
 }

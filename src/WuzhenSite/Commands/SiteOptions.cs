@@ -32,7 +32,10 @@ internal sealed class SiteOptions
         command.Options.Add(Future);
     }
 
-    /// <summary>The build the parsed command line asks for; throws <see cref="SettingsException"/> for a malformed --setting.</summary>
+    /// <summary>
+    /// The build the parsed command line asks for. Throws <see cref="SettingsException"/> (a usage
+    /// error) for a bad --setting and <see cref="UserMistake"/> for a --config file that is not there.
+    /// </summary>
     public BuildOptions ToBuildOptions(ParseResult result)
     {
         var overrides = new Dictionary<string, string>(SettingsLoader.ParseOverrides(result.GetValue(Settings) ?? []), StringComparer.OrdinalIgnoreCase);
@@ -46,13 +49,37 @@ internal sealed class SiteOptions
             overrides["IncludeFuture"] = "true";
         }
 
+        var rootPath = result.GetValue(Root)?.FullName ?? Directory.GetCurrentDirectory();
+        var configPath = result.GetValue(Config)?.FullName;
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            // Only a missing default statiq.json means defaults; a file asked for by name must be there.
+            throw new UserMistake($"--config names '{configPath}', which is not a file.",
+                "Check the path, or leave --config out to use statiq.json in the site folder.");
+        }
+
+        RejectBadOverrides(configPath ?? Path.Combine(rootPath, "statiq.json"), overrides);
         return new BuildOptions
         {
-            RootPath = result.GetValue(Root)?.FullName ?? Directory.GetCurrentDirectory(),
+            RootPath = rootPath,
             InputPath = result.GetValue(Input)?.FullName,
             OutputPath = result.GetValue(Output)?.FullName,
-            ConfigPath = result.GetValue(Config)?.FullName,
+            ConfigPath = configPath,
             SettingOverrides = overrides,
         };
+    }
+
+    // A bad --setting is a mistake in the call: reported now, exit 2. The settings file's own
+    // problems are content, which the build reports with everything else (exit 1).
+    private static void RejectBadOverrides(string configPath, IReadOnlyDictionary<string, string> overrides)
+    {
+        try
+        {
+            SettingsLoader.Load(configPath, overrides);
+        }
+        catch (SettingsException exception) when (!exception.IsUsageError)
+        {
+            // The build reports it.
+        }
     }
 }

@@ -15,20 +15,13 @@ internal sealed class BuildReporter(IAnsiConsole console)
         // One unwrapped line per diagnostic whatever the terminal width, so editors and CI can parse them.
         foreach (var diagnostic in result.Diagnostics)
         {
-            if (console.Profile.Capabilities.Ansi)
-            {
-                var color = diagnostic.Severity == DiagnosticSeverity.Error ? "\u001b[31m" : "\u001b[33m";
-                console.Profile.Out.Writer.WriteLine(color + diagnostic + "\u001b[0m");
-            }
-            else
-            {
-                console.Profile.Out.Writer.WriteLine(diagnostic.ToString());
-            }
+            WriteLine(diagnostic.ToString(), diagnostic.Severity == DiagnosticSeverity.Error ? "\u001b[31m" : "\u001b[33m");
         }
 
         if (!result.Succeeded)
         {
-            console.MarkupLine($"[red]Build failed with {result.ErrorCount} error(s) and {result.WarningCount} warning(s); the previous output was left as it was.[/]");
+            // Unwrapped like the diagnostics, so a log holds it on one line.
+            WriteLine($"Build failed with {result.ErrorCount} error(s) and {result.WarningCount} warning(s); the previous output was left as it was.", "\u001b[31m");
             return;
         }
 
@@ -38,7 +31,7 @@ internal sealed class BuildReporter(IAnsiConsole console)
         table.AddRow("Left out", $"{result.DraftsLeftOut} draft(s), {result.ScheduledLeftOut} scheduled, {result.ExpiredLeftOut} expired");
         table.AddRow("Warnings", result.WarningCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Time", $"{result.Elapsed.TotalMilliseconds:0} ms");
-        table.AddRow("Output", Markup.Escape(result.OutputPath));
+        table.AddRow("Output", Markup.Escape(VisibleText.Escape(result.OutputPath)));
         console.Write(table);
 
         if (verbose)
@@ -70,5 +63,13 @@ internal sealed class BuildReporter(IAnsiConsole console)
         }
 
         console.MarkupLine($"Rebuilt in {elapsed.TotalMilliseconds:0} ms: {result.FilesRewritten.Count} file(s) rewritten.");
+    }
+
+    // One line, coloured when the terminal takes colours. The text is already safe to print
+    // (Diagnostic.ToString escapes what came from the site), so the only escape codes are ours.
+    private void WriteLine(string line, string color)
+    {
+        var writer = console.Profile.Out.Writer;
+        writer.WriteLine(console.Profile.Capabilities.Ansi ? color + line + "\u001b[0m" : line);
     }
 }

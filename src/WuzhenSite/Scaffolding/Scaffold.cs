@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Urls;
 
 namespace WuzhenSite.Cli.Scaffolding;
@@ -78,6 +79,9 @@ internal static class Scaffold
     /// <summary>The slug of a title; Chinese titles keep a Chinese slug unless one is given.</summary>
     public static string SlugFor(string title) => Slug.From(title);
 
-    // Double-quoted YAML, so titles with ': ' or leading quotes stay one string.
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    // Double-quoted YAML, so that ': ', '#', a leading '-', '*', '&' or quote stay part of one string;
+    // invisible characters (bidi overrides, zero-width spaces, line separators) are written as the
+    // \uXXXX escapes YAML shares with the terminal's, so the file shows them and reads back exactly.
+    private static string Quote(string value) =>
+        "\"" + VisibleText.Escape(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)) + "\"";
 }
