@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using WuzhenSite.Cli.Scaffolding;
 using WuzhenSite.Configuration;
+using WuzhenSite.Localization;
 using WuzhenSite.Site;
 using WuzhenSite.Urls;
 
@@ -26,6 +27,13 @@ internal static class NewCommand
         command.Options.Add(root);
         command.SetAction(result =>
         {
+            // Without ICU a title's slug (the file's name) would differ from the one a build elsewhere makes.
+            if (GlobalizationCheck.Problem() is { } withoutIcu)
+            {
+                console.Profile.Out.Writer.WriteLine(withoutIcu.ToString());
+                return ExitCodes.UsageError;
+            }
+
             var options = new BuildOptions { RootPath = result.GetValue(root)?.FullName ?? Directory.GetCurrentDirectory() };
             SiteSettings settings;
             try

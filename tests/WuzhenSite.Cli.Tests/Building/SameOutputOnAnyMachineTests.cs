@@ -87,6 +87,23 @@ public sealed class SameOutputOnAnyMachineTests
         CleanFailure.AssertUnchanged(before, TemporaryFolder.Snapshot(folder.Path));
     }
 
+    [Fact]
+    public async Task Without_ICU_new_refuses_instead_of_naming_the_file_with_another_slug()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        var before = TemporaryFolder.Snapshot(folder.Path);
+
+        var (exitCode, log) = await WuzhenProcess.RunAsync(
+            new Dictionary<string, string> { ["LANG"] = "C.UTF-8", ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" },
+            "new", "article", "Café in Wuzhen", "--root", site);
+
+        Assert.True(exitCode == 2, $"exit code {exitCode}, expected 2\n{log}");
+        Assert.Contains("needs ICU", log, StringComparison.Ordinal);
+        Assert.Contains("unset DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", log, StringComparison.Ordinal);
+        CleanFailure.AssertUnchanged(before, TemporaryFolder.Snapshot(folder.Path));
+    }
+
     private static async Task<string> BuildAsync(string locale, string zone, string output)
     {
         var (exitCode, log) = await WuzhenProcess.RunAsync(
