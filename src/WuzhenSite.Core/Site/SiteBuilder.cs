@@ -4,6 +4,7 @@ using WuzhenSite.Content.Markdown;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Pipelines;
+using WuzhenSite.Localization;
 using WuzhenSite.Output;
 using WuzhenSite.Rendering;
 using WuzhenSite.Theming;
@@ -24,6 +25,12 @@ public static class SiteBuilder
     public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        // Without ICU the same input would get other slugs and dates than on other machines: refuse first.
+        if (GlobalizationCheck.Problem() is { } withoutIcu)
+        {
+            return Failed([withoutIcu], stopwatch) with { IsUsageError = true };
+        }
+
         var root = Path.GetFullPath(options.RootPath);
 
         SiteSettings settings;

@@ -52,7 +52,7 @@ internal static class DateFilters
     {
         if (text is "now" or "today")
         {
-            date = DateTimeOffset.Now;
+            date = DateTimeOffset.UtcNow; // in UTC, like the build's clock: the machine's time zone must not change a page
             return true;
         }
 

@@ -65,5 +65,5 @@ internal sealed class RangeValue(int start, int end) : IList, IReadOnlyList<obje
     public void RemoveAt(int index) => throw new NotSupportedException();
 
     // Liquid prints a range the way it was written.
-    public override string ToString() => $"{Start}..{End}";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Start}..{End}"); // "-3", not the "−3" of sv-SE
 }

@@ -3,6 +3,7 @@ using Spectre.Console;
 using WuzhenSite.Cli.Scaffolding;
 using WuzhenSite.Configuration;
 using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Localization;
 using WuzhenSite.Site;
 using WuzhenSite.Urls;
 
@@ -27,6 +28,13 @@ internal static class NewCommand
         command.Options.Add(root);
         command.SetAction(result =>
         {
+            // Without ICU a title's slug (the file's name) would differ from the one a build elsewhere makes.
+            if (GlobalizationCheck.Problem() is { } withoutIcu)
+            {
+                console.Profile.Out.Writer.WriteLine(withoutIcu.ToString());
+                return ExitCodes.UsageError;
+            }
+
             var options = new BuildOptions { RootPath = result.GetValue(root)?.FullName ?? Directory.GetCurrentDirectory() };
             if (!Directory.Exists(options.RootPath))
             {

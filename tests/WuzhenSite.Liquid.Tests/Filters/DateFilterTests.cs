@@ -39,9 +39,10 @@ public sealed class DateFilterTests
     }
 
     [Fact]
-    public void Now_formats_the_current_year()
+    public void Now_formats_the_current_year_in_UTC()
     {
-        Assert.Equal(DateTimeOffset.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Templates.Render("{{ 'now' | date: '%Y' }}"));
+        Assert.Equal(DateTimeOffset.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Templates.Render("{{ 'now' | date: '%Y' }}"));
+        Assert.Equal("+0000", Templates.Render("{{ 'now' | date: '%z' }}"));
     }
 
     [Fact]

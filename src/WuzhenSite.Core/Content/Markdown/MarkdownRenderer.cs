@@ -68,7 +68,7 @@ public sealed class MarkdownRenderer
     /// <summary>Renders a parsed document (or a part of one) to HTML.</summary>
     public string Render(MarkdownObject markdown)
     {
-        using var writer = new StringWriter();
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture); // numbers a renderer writes must not follow the machine's culture
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(markdown);

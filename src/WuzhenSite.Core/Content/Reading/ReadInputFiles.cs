@@ -44,7 +44,7 @@ public sealed class ReadInputFiles(string inputRoot, IReadOnlySet<ContentKind> k
             {
                 // Checked before reading, so a runaway file costs nothing but this message.
                 context.Diagnostics.Report(Engine.Diagnostics.Diagnostic.Error(file.Relative, 0, 0,
-                    $"The file is {size / 1048576.0:0.0} MB; source files may be at most {maxSourceBytes / 1048576} MB.",
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The file is {size / 1048576.0:0.0} MB; source files may be at most {maxSourceBytes / 1048576} MB."),
                     "Split it into several documents, or raise MaxSourceFileSizeMB in statiq.json.", "size"));
                 return null;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content;
 using WuzhenSite.Engine.Documents;
@@ -77,7 +78,10 @@ public sealed class GenerateFeeds(SiteSettings settings, LinkBuilder links, stri
         };
     }
 
-    /// <summary>An RFC 4151 tag URI: stable across builds and hosts' URL schemes, unique per page.</summary>
+    /// <summary>
+    /// An RFC 4151 tag URI: stable across builds and hosts' URL schemes, unique per page. The date is
+    /// Gregorian whatever the machine's culture (a Thai one would write the Buddhist year 2564 for 2021).
+    /// </summary>
     private string TagUri(DateTimeOffset published, string path) =>
-        $"tag:{settings.Host.Split(':')[0]},{published.UtcDateTime:yyyy-MM-dd}:{path}";
+        string.Create(CultureInfo.InvariantCulture, $"tag:{settings.Host.Split(':')[0]},{published.UtcDateTime:yyyy-MM-dd}:{path}");
 }
