@@ -21,6 +21,8 @@ internal sealed class SiteOptions
 
     public Option<bool> Future { get; } = new("--future") { Description = "Include scheduled and expired documents." };
 
+    public Option<bool> Clean { get; } = new("--clean") { Description = "Build into a non-empty output folder wuzhen did not write (e.g. a publishing checkout): replace the files the site writes, delete nothing else." };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Root);
@@ -30,6 +32,7 @@ internal sealed class SiteOptions
         command.Options.Add(Settings);
         command.Options.Add(Drafts);
         command.Options.Add(Future);
+        command.Options.Add(Clean);
     }
 
     /// <summary>The build the parsed command line asks for; throws <see cref="SettingsException"/> for a malformed --setting.</summary>
@@ -53,6 +56,7 @@ internal sealed class SiteOptions
             OutputPath = result.GetValue(Output)?.FullName,
             ConfigPath = result.GetValue(Config)?.FullName,
             SettingOverrides = overrides,
+            Clean = result.GetValue(Clean),
         };
     }
 }
