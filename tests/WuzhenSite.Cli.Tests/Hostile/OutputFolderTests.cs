@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using WuzhenSite.Cli.Preview;
 using WuzhenSite.Cli.Tests.Support;
+using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Output;
 using WuzhenSite.Site;
 
 namespace WuzhenSite.Cli.Tests.Hostile;
@@ -200,6 +202,89 @@ public sealed class OutputFolderTests
             Directory.Delete(work, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_failure_at_any_file_operation_of_a_real_swap_leaves_the_previous_site_and_all_else_byte_for_byte()
+    {
+        using var baseline = new TemporaryFolder();
+        await PrepareRebuildAsync(baseline);
+        var (count, _) = await CountSwapOperationsAsync(baseline);
+
+        var undone = 0;
+        for (var n = 1; n <= count; n++)
+        {
+            using var attempt = new TemporaryFolder();
+            var site = Path.Combine(attempt.CopyFrom(baseline.Path, "work"), "site");
+            var before = TemporaryFolder.Snapshot(attempt.Path);
+
+            var result = await SiteBuilder.BuildAsync(new BuildOptions { RootPath = site, FileOperations = new FaultyFileOperations(FileOperations.Real, n) }, TestContext.Current.CancellationToken);
+
+            if (result.Succeeded)
+            {
+                // Past the commit point: the new site is in place; only a leftover could not be deleted.
+                Assert.Contains("skills", File.ReadAllText(Path.Combine(site, "output", "en", "news", "third-day", "index.html")));
+                Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("could not be deleted", StringComparison.Ordinal));
+                continue;
+            }
+
+            var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.True(result.IsUsageError, error.ToString());
+            Assert.DoesNotContain("   at ", error.ToString());
+            undone += error.Message.Contains("The previous site is as it was", StringComparison.Ordinal) ? 1 : 0;
+            CleanFailure.AssertUnchanged(before, TemporaryFolder.Snapshot(attempt.Path));
+        }
+
+        Assert.True(undone >= 10, $"only {undone} of {count} operations failed inside the swap");
+    }
+
+    [Fact]
+    public async Task A_crash_at_any_file_operation_of_a_real_swap_is_undone_or_finished_by_the_next_build()
+    {
+        using var baseline = new TemporaryFolder();
+        var previousOutput = TemporaryFolder.Snapshot(Path.Combine(await PrepareRebuildAsync(baseline), "output"));
+        var (count, newOutput) = await CountSwapOperationsAsync(baseline);
+
+        for (var n = 1; n <= count; n++)
+        {
+            using var attempt = new TemporaryFolder();
+            var site = Path.Combine(attempt.CopyFrom(baseline.Path, "work"), "site");
+            await SiteBuilder.BuildAsync(new BuildOptions { RootPath = site, FileOperations = new FaultyFileOperations(FileOperations.Real, n, crash: true) }, TestContext.Current.CancellationToken);
+
+            // The next build finds the journal the "dead" one left, then fails on content: the site it leaves is the one the journal settled on.
+            File.WriteAllText(Path.Combine(site, "input", "news", "empty.md"), "");
+            var next = await SiteBuilder.BuildAsync(new BuildOptions { RootPath = site }, TestContext.Current.CancellationToken);
+
+            Assert.False(next.Succeeded);
+            var output = TemporaryFolder.Snapshot(Path.Combine(site, "output"));
+            Assert.True(SameFiles(previousOutput, output) || SameFiles(newOutput, output),
+                $"after a crash at operation {n} of {count}, the output is neither the previous site nor the new one");
+        }
+    }
+
+    /// <summary>A built fixture site with someone else's files in its output, and an edited article to rebuild; returns the site folder.</summary>
+    private static async Task<string> PrepareRebuildAsync(TemporaryFolder folder)
+    {
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions { RootPath = site }, TestContext.Current.CancellationToken)).Succeeded);
+        File.WriteAllText(Path.Combine(site, "output", "en", "keep.txt"), "mine\n");
+        File.WriteAllText(Path.Combine(site, "output", "CNAME"), "news.example.org\n");
+        var article = Path.Combine(site, "input", "news", "third-day.md");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("Third day turns to training", "Third day turns to skills", StringComparison.Ordinal));
+        return site;
+    }
+
+    /// <summary>How many file operations the rebuild's swap makes, and the output it leaves.</summary>
+    private static async Task<(int Count, Dictionary<string, byte[]> Output)> CountSwapOperationsAsync(TemporaryFolder baseline)
+    {
+        using var dry = new TemporaryFolder();
+        var site = Path.Combine(dry.CopyFrom(baseline.Path, "work"), "site");
+        var counting = new FaultyFileOperations(FileOperations.Real);
+        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions { RootPath = site, FileOperations = counting }, TestContext.Current.CancellationToken)).Succeeded);
+        return (counting.Count, TemporaryFolder.Snapshot(Path.Combine(site, "output")));
+    }
+
+    private static bool SameFiles(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual) =>
+        expected.Count == actual.Count && expected.All(pair => actual.TryGetValue(pair.Key, out var bytes) && bytes.AsSpan().SequenceEqual(pair.Value));
 
     private static void AssertForeignFilesKept(string output, Dictionary<string, string> foreign)
     {
