@@ -16,7 +16,7 @@ public interface IFileOperations
     /// <summary>Replaces a file's bytes as one step: readers see the old file or the new one, never half.</summary>
     void WriteFile(string path, byte[] bytes);
 
-    /// <summary>Appends text to a file (creating it), flushed before returning.</summary>
+    /// <summary>Appends text to a file (creating it), written through to the system before returning.</summary>
     void Append(string path, string text);
 
     /// <summary>Deletes a file, or a folder with everything in it.</summary>
@@ -60,9 +60,11 @@ public sealed class FileOperations : IFileOperations
     /// <inheritdoc />
     public void Append(string path, string text)
     {
+        // Handed to the kernel before the rename it announces, which is what a crashed process
+        // needs; no fsync, since the renames themselves are not synced either (an adopted folder
+        // can mean a rename per file, and a sync per rename would take minutes).
         using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
         stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
-        stream.Flush(flushToDisk: true);
     }
 
     /// <inheritdoc />

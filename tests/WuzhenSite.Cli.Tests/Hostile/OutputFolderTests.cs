@@ -25,6 +25,23 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public async Task The_preview_refuses_an_output_folder_that_is_a_link_to_the_input_too()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        Directory.CreateSymbolicLink(Path.Combine(site, "output"), Path.Combine(site, "input"));
+
+        var before = TemporaryFolder.Snapshot(folder.Path);
+
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        var first = await session.StartAsync(FreePort.Next(), TestContext.Current.CancellationToken);
+
+        Assert.True(first.IsUsageError, string.Join("\n", first.Diagnostics));
+        Assert.Contains(first.Diagnostics, d => d.Message.Contains("is the input folder", StringComparison.Ordinal));
+        CleanFailure.AssertUnchanged(before, TemporaryFolder.Snapshot(folder.Path));
+    }
+
+    [Fact]
     public async Task An_output_equal_to_the_site_root_with_the_input_elsewhere_is_refused()
     {
         using var folder = new TemporaryFolder();
