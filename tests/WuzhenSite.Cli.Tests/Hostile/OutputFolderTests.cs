@@ -193,31 +193,23 @@ public sealed class OutputFolderTests
             Assert.Skip(reason);
         }
 
-        var work = Path.Combine("/tmp", "wuzhen-nobody-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var site = Path.Combine(work, "site");
-            CopyTree(RepositoryPaths.Fixture("minimal-site"), site);
-            Assert.Equal(0, (await WuzhenCommand.RunAsync("build", "--root", site)).ExitCode);
-            var article = Path.Combine(site, "input", "news", "third-day.md");
-            File.WriteAllText(article, File.ReadAllText(article).Replace("Third day turns to training", "Third day turns to skills", StringComparison.Ordinal));
-            NobodyRunner.GiveToNobody(work);
-            // Root keeps en/: nobody can neither move it (its '..' entry) nor change what is inside.
-            NobodyRunner.GiveToRoot(Path.Combine(site, "output", "en"));
-            var before = TemporaryFolder.Snapshot(work);
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        Assert.Equal(0, (await WuzhenCommand.RunAsync("build", "--root", site)).ExitCode);
+        var article = Path.Combine(site, "input", "news", "third-day.md");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("Third day turns to training", "Third day turns to skills", StringComparison.Ordinal));
+        NobodyRunner.GiveToNobody(folder.Path);
+        // Root keeps en/: nobody can neither move it (its '..' entry) nor change what is inside.
+        NobodyRunner.GiveToRoot(Path.Combine(site, "output", "en"));
+        var before = TemporaryFolder.Snapshot(folder.Path);
 
-            var (exitCode, log) = NobodyRunner.Run("build", "--root", site);
+        var (exitCode, log) = NobodyRunner.Run("build", "--root", site);
 
-            Assert.True(exitCode == 2, $"exit {exitCode}\n{log}");
-            Assert.Contains("permission denied", log);
-            Assert.Contains("The previous site is as it was", log);
-            Assert.DoesNotContain("   at ", log);
-            CleanFailure.AssertUnchanged(before, TemporaryFolder.Snapshot(work));
-        }
-        finally
-        {
-            Directory.Delete(work, recursive: true);
-        }
+        Assert.True(exitCode == 2, $"exit {exitCode}\n{log}");
+        Assert.Contains("permission denied", log);
+        Assert.Contains("The previous site is as it was", log);
+        Assert.DoesNotContain("   at ", log);
+        CleanFailure.AssertUnchanged(before, TemporaryFolder.Snapshot(folder.Path));
     }
 
     [Fact]
@@ -310,16 +302,6 @@ public sealed class OutputFolderTests
             var path = Path.Combine(output, relative);
             Assert.True(File.Exists(path), $"{relative} was deleted");
             Assert.Equal(text, File.ReadAllText(path));
-        }
-    }
-
-    private static void CopyTree(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
         }
     }
 
