@@ -2,94 +2,139 @@ namespace WuzhenSite.Output;
 
 /// <summary>
 /// Builds into a staging folder inside the output folder and swaps it in only when the build
-/// succeeded; a failed build removes the staging folder and leaves the previous site exactly as it
-/// was. Nothing is written outside the output folder.
+/// succeeded. The swap touches only what the previous build owned (its manifest) and the paths
+/// this build writes, and it is all-or-nothing: each rename is journaled before it is made, and any
+/// failure undoes the renames made so far, so the previous site is back byte for byte. Deleting the
+/// previous site's files comes after the commit point; failing there costs nothing but disk space.
 /// </summary>
 public sealed class StagedOutput
 {
-    private const string StagingName = ".wuzhen-staging";
-    private const string RetiredName = ".wuzhen-retired";
+    private readonly OutputFolder _folder;
 
-    private StagedOutput(string outputRoot)
-    {
-        OutputRoot = outputRoot;
-        StagingRoot = Path.Combine(outputRoot, StagingName);
-    }
-
-    /// <summary>The output folder.</summary>
-    public string OutputRoot { get; }
+    private StagedOutput(OutputFolder folder) => _folder = folder;
 
     /// <summary>Where this build writes.</summary>
-    public string StagingRoot { get; }
+    public string StagingRoot => Path.Combine(_folder.Root, OutputNames.Staging);
 
-    /// <summary>Prepares an empty staging folder (removing one a crashed build left behind).</summary>
-    public static StagedOutput Begin(string outputRoot)
-    {
-        var staged = new StagedOutput(Path.GetFullPath(outputRoot));
-        Directory.CreateDirectory(staged.OutputRoot);
-        DeleteIfExists(staged.StagingRoot);
-        DeleteIfExists(Path.Combine(staged.OutputRoot, RetiredName));
-        Directory.CreateDirectory(staged.StagingRoot);
-        return staged;
-    }
-
-    /// <summary>Replaces the output folder's content with the staged build.</summary>
-    public void Commit()
-    {
-        // Renames are cheap and keep the window where the site is half-old, half-new very short.
-        var retired = Path.Combine(OutputRoot, RetiredName);
-        Directory.CreateDirectory(retired);
-        foreach (var entry in Directory.EnumerateFileSystemEntries(OutputRoot))
-        {
-            var name = Path.GetFileName(entry);
-            if (name is StagingName or RetiredName)
-            {
-                continue;
-            }
-
-            Move(entry, Path.Combine(retired, name));
-        }
-
-        foreach (var entry in Directory.EnumerateFileSystemEntries(StagingRoot))
-        {
-            Move(entry, Path.Combine(OutputRoot, Path.GetFileName(entry)));
-        }
-
-        Directory.Delete(StagingRoot, recursive: true);
-        DeleteInParallel(retired);
-    }
+    /// <summary>Stages into <paramref name="folder"/>, which <see cref="OutputFolder.Open"/> left with an empty staging folder.</summary>
+    public static StagedOutput Begin(OutputFolder folder) => new(folder);
 
     /// <summary>
-    /// Deletes a folder tree, its top-level folders in parallel: removing the previous site (thousands
-    /// of files) is kernel work that is bound by one core per folder, and a site is mostly one folder
-    /// per language.
+    /// Replaces the previous site with the staged one. Returns warnings (leftovers that could not
+    /// be deleted); throws <see cref="OutputFolderException"/> when the swap failed and was undone.
     /// </summary>
-    private static void DeleteInParallel(string folder)
+    public IReadOnlyList<string> Commit()
     {
-        Parallel.ForEach(Directory.GetDirectories(folder), child => Directory.Delete(child, recursive: true));
-        Directory.Delete(folder, recursive: true);
+        var root = _folder.Root;
+        var files = _folder.Files;
+        var plan = SwapPlan.Create(OutputTree.Read(StagingRoot), OutputTree.Read(root), _folder.Previous);
+        if (plan.Conflicts.Count > 0)
+        {
+            Abandon();
+            throw new OutputFolderException(
+                $"The site writes the file '{_folder.Show(plan.Conflicts[0])}', but a folder with files this build did not write is there. The previous site is as it was.",
+                "Move that folder away, then build again.");
+        }
+
+        var moves = plan.Moves.ToList();
+        if (File.Exists(Path.Combine(root, OwnedOutput.FileName)))
+        {
+            moves.Add(new SwapMove(OwnedOutput.FileName, OutputNames.Retired + "/" + OwnedOutput.FileName));
+        }
+
+        moves.Add(new SwapMove(OutputNames.Staging + "/" + OwnedOutput.FileName, OwnedOutput.FileName));
+        var done = new List<SwapMove>(moves.Count);
+        SwapMove current = default;
+        try
+        {
+            files.WriteFile(Path.Combine(StagingRoot, OwnedOutput.FileName), plan.Owned.ToBytes());
+            files.CreateFolder(Path.Combine(root, OutputNames.Retired));
+            var journal = SwapJournal.Start(root, files);
+            foreach (var move in moves)
+            {
+                current = move;
+                journal.Record(move);
+                files.Move(Path.Combine(root, move.From), Path.Combine(root, move.To));
+                done.Add(move);
+            }
+
+            current = default;
+            journal.Commit();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw Undo(done, current, exception);
+        }
+
+        return CleanUp();
     }
 
     /// <summary>Throws the staged build away; the output folder is as it was before.</summary>
-    public void Abandon() => DeleteIfExists(StagingRoot);
-
-    private static void Move(string source, string destination)
+    public void Abandon()
     {
-        if (Directory.Exists(source))
+        try
         {
-            Directory.Move(source, destination);
+            _folder.Files.Delete(StagingRoot);
         }
-        else
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            File.Move(source, destination);
+            // Hidden and ours: the next build removes it.
         }
     }
 
-    private static void DeleteIfExists(string path)
+    private OutputFolderException Undo(List<SwapMove> done, SwapMove failed, Exception cause)
     {
-        if (Directory.Exists(path))
+        var what = failed == default
+            ? $"Could not replace the site in '{_folder.Show("")}': {OutputFolderException.Reason(cause)}."
+            : failed.From.StartsWith(OutputNames.Staging + "/", StringComparison.Ordinal)
+                ? $"Could not move the new '{_folder.Show(failed.To)}' into place: {OutputFolderException.Reason(cause)}."
+                : $"Could not replace '{_folder.Show(failed.From)}': {OutputFolderException.Reason(cause)}.";
+        const string fix = "Make sure you may write every folder inside the output folder and none of them is a mount point or open elsewhere, then build again.";
+        try
         {
-            Directory.Delete(path, recursive: true);
+            SwapJournal.Undo(_folder.Root, done, _folder.Files);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new OutputFolderException(
+                $"{what} Putting the previous site back failed too ({OutputFolderException.Reason(exception)}); the next build finishes putting it back from '{_folder.Show(OutputNames.Journal)}'.",
+                fix);
+        }
+
+        foreach (var name in (string[])[OutputNames.Journal, OutputNames.Retired, OutputNames.Staging])
+        {
+            TryDelete(name);
+        }
+
+        return new OutputFolderException($"{what} The previous site is as it was.", fix);
+    }
+
+    /// <summary>After the commit point: delete the previous site's files; a failure only leaves hidden leftovers the next build removes.</summary>
+    private List<string> CleanUp()
+    {
+        var warnings = new List<string>();
+        foreach (var name in (string[])[OutputNames.Retired, OutputNames.Staging, OutputNames.Journal])
+        {
+            if (TryDelete(name) is { } reason)
+            {
+                warnings.Add($"The new site is in place, but '{_folder.Show(name)}' could not be deleted ({reason}); the next build removes it.");
+                break; // The journal stays, so the next build knows the swap was committed.
+            }
+        }
+
+        return warnings;
+    }
+
+    private string? TryDelete(string name)
+    {
+        try
+        {
+            _folder.Files.Delete(Path.Combine(_folder.Root, name));
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return OutputFolderException.Reason(exception);
         }
     }
 }

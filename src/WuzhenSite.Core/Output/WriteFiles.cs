@@ -53,7 +53,7 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
 
             // GetOrAdd stores the key only after the factory returns, so no thread writes into a folder
             // another thread is still creating.
-            folders.GetOrAdd(Path.GetDirectoryName(path)!, static folder => Directory.CreateDirectory(folder).Exists);
+            folders.GetOrAdd(Path.GetDirectoryName(path)!, CreateFolder);
 
             document.Content.WriteToFile(path);
 
@@ -66,5 +66,19 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
             return 1;
         });
         return Task.FromResult(inputs);
+    }
+
+    /// <summary>Creates a folder; writing in place (preview), notes the folders that did not exist, which are then ours to remove.</summary>
+    private bool CreateFolder(string folder)
+    {
+        if (manifest is not null)
+        {
+            for (var missing = folder; missing.Length > stagingRoot.Length && !Directory.Exists(missing); missing = Path.GetDirectoryName(missing)!)
+            {
+                manifest.RecordCreatedFolder(Path.GetRelativePath(stagingRoot, missing).Replace('\\', '/'));
+            }
+        }
+
+        return Directory.CreateDirectory(folder).Exists;
     }
 }

@@ -1,3 +1,5 @@
+using WuzhenSite.Output;
+
 namespace WuzhenSite.Site;
 
 /// <summary>What one build is asked to do: where the site is, and what to include.</summary>
@@ -32,4 +34,13 @@ public sealed record BuildOptions
 
     /// <summary>Validate only: run every check but write nothing (<c>wuzhen check</c>).</summary>
     public bool CheckOnly { get; init; }
+
+    /// <summary>
+    /// Build into an output folder this program did not write (<c>--clean</c>): adopt it, replacing
+    /// the files the site writes and deleting nothing else. Without it such a folder is refused.
+    /// </summary>
+    public bool Clean { get; init; }
+
+    /// <summary>The file operations that change the live output folder; tests put a faulty one here.</summary>
+    public IFileOperations FileOperations { get; init; } = Output.FileOperations.Real;
 }

@@ -52,10 +52,20 @@ public static class SiteBuilder
                 "Pass --input with the folder of your content, or set \"InputPath\" in statiq.json.", "input")], stopwatch);
         }
 
-        if (IsInside(inputRoot, outputRoot) || IsInside(outputRoot, inputRoot))
+        // Decide by where the folders really are: a link or '..' must not let the swap take the sources.
+        SiteFolders real;
+        try
         {
-            return Failed([Diagnostic.Error(outputRoot, 0, 0, "The output folder and the input folder overlap.",
-                "Choose an output folder outside the input folder (the default is 'output' beside 'input').", "output")], stopwatch);
+            real = folders.Real();
+        }
+        catch (IOException exception)
+        {
+            return UsageFailed(outputRoot, exception.Message, "Remove the loop of symbolic links.", stopwatch);
+        }
+
+        if (!options.CheckOnly && OutputPlacement.Check(real.Output, outputRoot, PlacesToKeepClear(folders, real)) is { } misplaced)
+        {
+            return UsageFailed(outputRoot, misplaced.Message, misplaced.Fix, stopwatch);
         }
 
         var setup = new DiagnosticBag();
@@ -80,14 +90,33 @@ public static class SiteBuilder
 
         // A normal build stages and swaps; the preview writes changed files in place; a check writes nothing.
         var incremental = options.CheckOnly ? null : options.Incremental;
-        var staged = options.CheckOnly || incremental is not null ? null : StagedOutput.Begin(outputRoot);
-        if (incremental is not null)
+        OutputFolder? output = null;
+        if (!options.CheckOnly && (incremental is null || incremental.Output.IsEmpty))
         {
-            Directory.CreateDirectory(outputRoot);
-            incremental.Output.BeginBuild();
+            try
+            {
+                output = OutputFolder.Open(real.Output, outputRoot, options.Clean, options.FileOperations);
+            }
+            catch (OutputFolderException exception)
+            {
+                return UsageFailed(outputRoot, exception.Message, exception.Fix, stopwatch);
+            }
+
+            if (output.Recovered is { } recovered)
+            {
+                setup.Report(Diagnostic.Warning(outputRoot, 0, 0, recovered, null, "output"));
+            }
         }
 
-        var writeRoot = options.CheckOnly ? null : staged?.StagingRoot ?? outputRoot;
+        var staged = output is null || incremental is not null ? null : StagedOutput.Begin(output);
+        if (incremental is not null)
+        {
+            // The preview writes in place; Open's staging folder only proved the folder writable.
+            output?.Files.Delete(Path.Combine(real.Output, OutputNames.Staging));
+            incremental.Output.BeginBuild(output?.Previous);
+        }
+
+        var writeRoot = options.CheckOnly ? null : staged?.StagingRoot ?? real.Output;
         EngineResult result;
         try
         {
@@ -114,10 +143,22 @@ public static class SiteBuilder
             .Select(d => d with { File = DisplayPath(d.File, root, inputRoot, theme) })
             .ToList();
         var succeeded = diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+        var usageError = false;
         if (succeeded)
         {
-            staged?.Commit();
-            incremental?.Output.EndBuild(outputRoot, ProducedFiles(result));
+            try
+            {
+                var warnings = staged?.Commit()
+                    ?? incremental?.Output.EndBuild(real.Output, ProducedFiles(result), options.FileOperations)
+                    ?? [];
+                diagnostics.AddRange(warnings.Select(w => Diagnostic.Warning(outputRoot, 0, 0, w, null, "output")));
+            }
+            catch (OutputFolderException exception)
+            {
+                diagnostics.Add(Diagnostic.Error(outputRoot, 0, 0, exception.Message, exception.Fix, "output"));
+                succeeded = false;
+                usageError = true;
+            }
         }
         else
         {
@@ -127,6 +168,7 @@ public static class SiteBuilder
         return new BuildResult
         {
             Succeeded = succeeded,
+            IsUsageError = usageError,
             Diagnostics = diagnostics,
             DocumentsRead = site.Statistics.DocumentsRead,
             FilesWritten = succeeded ? site.Statistics.FilesWritten : 0,
@@ -171,9 +213,22 @@ public static class SiteBuilder
     private static BuildResult Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch stopwatch) =>
         new() { Succeeded = false, Diagnostics = diagnostics, Elapsed = stopwatch.Elapsed };
 
-    private static bool IsInside(string path, string folder)
-    {
-        var prefix = folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return path.StartsWith(prefix, StringComparison.Ordinal) || string.Equals(path, folder, StringComparison.Ordinal);
-    }
+    /// <summary>What the output folder must not swallow, the site folder first (an output of '..' holds it before anything else).</summary>
+    private static OutputPlacement.Place[] PlacesToKeepClear(SiteFolders shown, SiteFolders real) =>
+    [
+        new("site folder", shown.Root, real.Root, OutputMayLieInside: true),
+        new("settings file", shown.ConfigFile, real.ConfigFile, OutputMayLieInside: true),
+        new("input folder", shown.Input, real.Input, OutputMayLieInside: false),
+        new("theme folder", shown.Theme, real.Theme, OutputMayLieInside: false),
+    ];
+
+    private static BuildResult UsageFailed(string outputRoot, string message, string fix, Stopwatch stopwatch) =>
+        new()
+        {
+            Succeeded = false,
+            IsUsageError = true,
+            Diagnostics = [Diagnostic.Error(outputRoot, 0, 0, message, fix, "output")],
+            Elapsed = stopwatch.Elapsed,
+            OutputPath = outputRoot,
+        };
 }

@@ -1,4 +1,5 @@
 using WuzhenSite.Configuration;
+using WuzhenSite.Output;
 
 namespace WuzhenSite.Site;
 
@@ -16,6 +17,10 @@ public sealed record SiteFolders(string Root, string ConfigFile, string Input, s
             Path.GetFullPath(options.OutputPath ?? Path.Combine(root, settings.OutputPath)),
             ThemeFolder(root, settings.Theme));
     }
+
+    /// <summary>The same folders by their real paths (links followed, '..' taken after them, names as stored).</summary>
+    /// <exception cref="IOException">Links loop.</exception>
+    public SiteFolders Real() => new(RealPath.Of(Root), RealPath.Of(ConfigFile), RealPath.Of(Input), RealPath.Of(Output), RealPath.Of(Theme));
 
     /// <summary>
     /// The theme folder: the configured one under the root, or else the theme shipped beside the

@@ -21,6 +21,8 @@ internal sealed class SiteOptions
 
     public Option<bool> Future { get; } = new("--future") { Description = "Include scheduled and expired documents." };
 
+    public Option<bool> Clean { get; } = new("--clean") { Description = "Build into a non-empty output folder wuzhen did not write (e.g. a publishing checkout): replace the files the site writes, delete nothing else." };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Root);
@@ -30,6 +32,7 @@ internal sealed class SiteOptions
         command.Options.Add(Settings);
         command.Options.Add(Drafts);
         command.Options.Add(Future);
+        command.Options.Add(Clean);
     }
 
     /// <summary>
@@ -66,6 +69,7 @@ internal sealed class SiteOptions
             OutputPath = result.GetValue(Output)?.FullName,
             ConfigPath = configPath,
             SettingOverrides = overrides,
+            Clean = result.GetValue(Clean),
         };
     }
 

@@ -9,30 +9,36 @@ public sealed class StagedOutputTests : IDisposable
     [Fact]
     public void Commit_replaces_the_previous_site_with_the_staged_one()
     {
-        Directory.CreateDirectory(Path.Combine(_output, "old"));
-        File.WriteAllText(Path.Combine(_output, "old", "index.html"), "old");
-        File.WriteAllText(Path.Combine(_output, "index.html"), "old home");
+        var previous = Begin();
+        Directory.CreateDirectory(Path.Combine(previous.StagingRoot, "old"));
+        File.WriteAllText(Path.Combine(previous.StagingRoot, "old", "index.html"), "old");
+        File.WriteAllText(Path.Combine(previous.StagingRoot, "index.html"), "old home");
+        previous.Commit();
 
-        var staged = StagedOutput.Begin(_output);
+        var staged = Begin();
         File.WriteAllText(Path.Combine(staged.StagingRoot, "index.html"), "new home");
         staged.Commit();
 
-        Assert.Equal(["index.html"], Directory.EnumerateFileSystemEntries(_output).Select(Path.GetFileName));
+        Assert.Equal([".wuzhen-manifest", "index.html"], Directory.EnumerateFileSystemEntries(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("new home", File.ReadAllText(Path.Combine(_output, "index.html")));
     }
 
     [Fact]
     public void Abandon_leaves_the_previous_site_exactly_as_it_was()
     {
-        File.WriteAllText(Path.Combine(Directory.CreateDirectory(_output).FullName, "index.html"), "old home");
+        var previous = Begin();
+        File.WriteAllText(Path.Combine(previous.StagingRoot, "index.html"), "old home");
+        previous.Commit();
         var before = Snapshot();
 
-        var staged = StagedOutput.Begin(_output);
+        var staged = Begin();
         File.WriteAllText(Path.Combine(staged.StagingRoot, "index.html"), "half-built");
         staged.Abandon();
 
         Assert.Equal(before, Snapshot());
     }
+
+    private StagedOutput Begin() => StagedOutput.Begin(OutputFolder.Open(_output, "output", adopt: false, FileOperations.Real));
 
     public void Dispose()
     {

@@ -1,0 +1,81 @@
+namespace WuzhenSite.Output;
+
+/// <summary>
+/// A folder as a tree of names: a child is a folder (with its own tree) or a leaf (a file, or a
+/// link, which is never followed). Read once, so the swap is planned without touching the disk.
+/// </summary>
+public sealed class OutputTree
+{
+    /// <summary>The children: a tree for a folder, null for a leaf.</summary>
+    public Dictionary<string, OutputTree?> Entries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reads <paramref name="folder"/> (empty when it does not exist), leaving out the build's own entries at its top.</summary>
+    public static OutputTree Read(string folder)
+    {
+        var tree = new OutputTree();
+        if (Directory.Exists(folder))
+        {
+            Fill(tree, new DirectoryInfo(folder), top: true);
+        }
+
+        return tree;
+    }
+
+    /// <summary>Every leaf's path under this tree, with '/'.</summary>
+    public IEnumerable<string> Files(string prefix = "")
+    {
+        foreach (var (name, child) in Entries)
+        {
+            var path = prefix + name;
+            if (child is null)
+            {
+                yield return path;
+                continue;
+            }
+
+            foreach (var file in child.Files(path + "/"))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    /// <summary>Every folder's path under this tree (this one not included), with '/'.</summary>
+    public IEnumerable<string> Folders(string prefix = "")
+    {
+        foreach (var (name, child) in Entries)
+        {
+            if (child is null)
+            {
+                continue;
+            }
+
+            yield return prefix + name;
+            foreach (var folder in child.Folders(prefix + name + "/"))
+            {
+                yield return folder;
+            }
+        }
+    }
+
+    private static void Fill(OutputTree tree, DirectoryInfo folder, bool top)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, RecurseSubdirectories = false }))
+        {
+            if (top && OutputNames.IsReserved(entry.Name))
+            {
+                continue;
+            }
+
+            var isFolder = entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+            OutputTree? child = null;
+            if (isFolder)
+            {
+                child = new OutputTree();
+                Fill(child, (DirectoryInfo)entry, top: false);
+            }
+
+            tree.Entries[entry.Name] = child;
+        }
+    }
+}
