@@ -8,7 +8,8 @@ namespace WuzhenSite.Content.FrontMatter;
 /// <summary>
 /// Turns front matter YAML into <see cref="FrontMatterData"/>. Pure: text in, data and diagnostics
 /// out. Every problem is reported with its line and column in the source file, and parsing goes on
-/// past a bad key so that one run shows them all.
+/// past a bad key so that one run shows them all. The YAML is checked against
+/// <see cref="YamlLimits"/> first, so no text can nest or expand past what the machine can hold.
 /// </summary>
 public static class FrontMatterParser
 {
@@ -16,6 +17,12 @@ public static class FrontMatterParser
     public static (FrontMatterData Data, IReadOnlyList<Diagnostic> Diagnostics) Parse(FrontMatterSplit split, string file)
     {
         var diagnostics = new List<Diagnostic>();
+        if (YamlLimitCheck.FirstBreach(split.Yaml, YamlLimits.Default) is { } breach)
+        {
+            diagnostics.Add(Diagnostic.Error(file, breach.Line + split.YamlStartLine - 1, breach.Column, breach.Message, breach.Fix, "yaml"));
+            return (FrontMatterData.Empty, diagnostics);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -67,7 +74,11 @@ public static class FrontMatterParser
         var extra = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (reader.Key(keyNode) is not { } key)
+            {
+                continue;
+            }
+
             var line = LineOf(split, keyNode);
             data = key switch
             {
@@ -104,7 +115,7 @@ public static class FrontMatterParser
 
             if (!IsKnown(key))
             {
-                extra[key] = ToPlainValue(value);
+                extra[key] = reader.PlainValue(value);
             }
         }
 
@@ -115,16 +126,6 @@ public static class FrontMatterParser
         or "author" or "editor" or "source" or "location" or "slug" or "draft" or "publishDate" or "expiryDate"
         or "translationKey" or "aliases" or "image" or "imageAlt" or "type" or "lang" or "layout" or "name" or "role"
         or "affiliation" or "photo" or "description" or "venue";
-
-    /// <summary>Unknown keys become strings, lists and dictionaries that templates can read.</summary>
-    private static object? ToPlainValue(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => scalar.Value,
-        YamlSequenceNode sequence => sequence.Children.Select(ToPlainValue).ToList(),
-        YamlMappingNode mapping => mapping.Children.ToDictionary(
-            pair => ((YamlScalarNode)pair.Key).Value ?? "", pair => ToPlainValue(pair.Value), StringComparer.Ordinal),
-        _ => null,
-    };
 
     /// <summary>The 1-based line of the YAML where a flow list or map opens without closing, or 0.</summary>
     private static int UnclosedBracketLine(string yaml)
@@ -178,6 +179,47 @@ public static class FrontMatterParser
     /// <summary>Reads typed values from YAML nodes and reports the ones of the wrong shape.</summary>
     private sealed class Reader(string file, FrontMatterSplit split, List<Diagnostic> diagnostics)
     {
+        /// <summary>The name a key node gives, or null (reported) when the key is a list or map, which no setting is called.</summary>
+        public string? Key(YamlNode node)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                return scalar.Value ?? "";
+            }
+
+            diagnostics.Add(Error(file, split, node, "A key must be a name, not a list or map.", "Write each setting as 'name: value'; a '?' line starts a key, so remove it or write the key as a plain name."));
+            return null;
+        }
+
+        /// <summary>
+        /// An unknown key's value as strings, lists and dictionaries that templates can read. The limits
+        /// checked before the YAML was loaded keep it small and shallow, so recursion here is safe.
+        /// </summary>
+        public object? PlainValue(YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlScalarNode scalar:
+                    return scalar.Value;
+                case YamlSequenceNode sequence:
+                    return sequence.Children.Select(PlainValue).ToList();
+                case YamlMappingNode mapping:
+                    var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        if (Key(key) is { } name)
+                        {
+                            // YAML tells '!tag a' from 'a'; a template sees one name, and the later value wins.
+                            dictionary[name] = PlainValue(value);
+                        }
+                    }
+
+                    return dictionary;
+                default:
+                    return null;
+            }
+        }
+
         public string? String(string key, YamlNode node)
         {
             if (node is YamlScalarNode scalar)
@@ -278,12 +320,14 @@ public static class FrontMatterParser
                         string? speakerName = null, role = null;
                         foreach (var (k, v) in mapping.Children)
                         {
-                            switch (((YamlScalarNode)k).Value)
+                            var keyName = Key(k);
+                            switch (keyName)
                             {
+                                case null: break;
                                 case "name": speakerName = String("name", v); break;
                                 case "role": role = String("role", v); break;
                                 default:
-                                    diagnostics.Add(Error(file, split, k, $"A speaker has the unknown key '{((YamlScalarNode)k).Value}'.", "A speaker takes only 'name' and 'role'."));
+                                    diagnostics.Add(Error(file, split, k, $"A speaker has the unknown key '{keyName}'.", "A speaker takes only 'name' and 'role'."));
                                     break;
                             }
                         }
