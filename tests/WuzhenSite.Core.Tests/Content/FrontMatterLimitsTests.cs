@@ -141,4 +141,27 @@ public sealed class FrontMatterLimitsTests
         Assert.Equal("Wang Bo", Assert.Single(data.Speakers).Name);
         Assert.Equal("A key must be a name, not a list or map.", Assert.Single(diagnostics).Message);
     }
+
+    [Fact]
+    public void A_map_that_ends_on_a_key_is_a_yaml_error_not_an_ArgumentException()
+    {
+        // Found by FuzzTests (seed 22): YamlDotNet's tree builder throws ArgumentException here.
+        var (_, diagnostics) = Parse(" : -:\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("yaml", error.Code);
+        Assert.StartsWith("The front matter is not valid YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void A_tag_that_is_not_a_uri_is_a_yaml_error_not_an_ArgumentException()
+    {
+        // Found by FuzzTests (seed 108): YamlDotNet's parser throws ArgumentException for '!!['.
+        var (_, diagnostics) = Parse("title: T\n? &a !![\n: 1\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("The front matter is not valid YAML: Global tags must be valid URIs.", error.Message);
+        Assert.Equal(3, error.Line);
+    }
 }

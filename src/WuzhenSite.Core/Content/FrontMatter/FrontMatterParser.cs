@@ -30,30 +30,21 @@ public static class FrontMatterParser
         }
         catch (YamlException exception)
         {
-            var line = (int)exception.Start.Line + split.YamlStartLine - 1;
-            var bracketLine = UnclosedBracketLine(split.Yaml);
-            if (bracketLine > 0 && bracketLine + split.YamlStartLine - 1 < line)
-            {
-                // The parser notices an unclosed [ or { only where the text ends; the mistake is where it opened.
-                diagnostics.Add(Diagnostic.Error(file, bracketLine + split.YamlStartLine - 1, 1,
-                    "The front matter is not valid YAML: a '[' or '{' list is not closed.",
-                    "Close the list on the same line, e.g. 'tags: [one, two]', or write one '- item' per line.", "yaml"));
-                return (FrontMatterData.Empty, diagnostics);
-            }
-
-            diagnostics.Add(Diagnostic.Error(file, line, (int)exception.Start.Column,
-                $"The front matter is not valid YAML: {Describe(exception)}",
-                "Check the indentation and quoting on that line; quote values that contain ': ' or start with a special character.",
-                "yaml"));
+            diagnostics.Add(SyntaxError(file, split, exception));
             return (FrontMatterData.Empty, diagnostics);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way (without a position) on an unclosed [ or {.
-            var line = UnclosedBracketLine(split.Yaml);
-            diagnostics.Add(Diagnostic.Error(file, line > 0 ? line + split.YamlStartLine - 1 : split.YamlStartLine, 1,
-                "The front matter is not valid YAML: a '[' or '{' list is not closed.",
-                "Close the list on the same line, e.g. 'tags: [one, two]', or write one '- item' per line.", "yaml"));
+            diagnostics.Add(UnclosedBracket(file, split, UnclosedBracketLine(split.Yaml)));
+            return (FrontMatterData.Empty, diagnostics);
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet refuses some invalid text this way, without a position: its parser a tag that is not
+            // a URI ('!![') and its tree builder a map that ends on a key (' : -:'), where the parser alone
+            // goes on to report the mistake.
+            diagnostics.Add(ParserFailure(file, split));
             return (FrontMatterData.Empty, diagnostics);
         }
 
@@ -120,6 +111,83 @@ public static class FrontMatterParser
         }
 
         return (data with { Extra = extra.ToImmutable() }, diagnostics);
+    }
+
+    private const string SyntaxFix = "Check the indentation and quoting on that line; quote values that contain ': ' or start with a special character.";
+
+    private static Diagnostic SyntaxError(string file, FrontMatterSplit split, YamlException exception)
+    {
+        // An error found only where the text ends is about its last line, not the closing fence after it.
+        var lastLine = split.Yaml.TrimEnd().Split('\n').Length;
+        var line = (int)Math.Min(exception.Start.Line, lastLine) + split.YamlStartLine - 1;
+        var bracketLine = UnclosedBracketLine(split.Yaml);
+        if (bracketLine > 0 && bracketLine + split.YamlStartLine - 1 < line)
+        {
+            // The parser notices an unclosed [ or { only where the text ends; the mistake is where it opened.
+            return UnclosedBracket(file, split, bracketLine);
+        }
+
+        var column = exception.Start.Line > lastLine ? 1 : (int)exception.Start.Column;
+        return Diagnostic.Error(file, line, column, $"The front matter is not valid YAML: {Describe(exception)}", SyntaxFix, "yaml");
+    }
+
+    private static Diagnostic UnclosedBracket(string file, FrontMatterSplit split, int bracketLine) =>
+        Diagnostic.Error(file, bracketLine > 0 ? bracketLine + split.YamlStartLine - 1 : split.YamlStartLine, 1,
+            "The front matter is not valid YAML: a '[' or '{' list is not closed.",
+            "Close the list on the same line, e.g. 'tags: [one, two]', or write one '- item' per line.", "yaml");
+
+    /// <summary>What YamlDotNet's event parser says is wrong with text its tree builder refused, with the best position it gives.</summary>
+    private static Diagnostic ParserFailure(string file, FrontMatterSplit split)
+    {
+        var parser = new Parser(new StringReader(split.Yaml));
+        try
+        {
+            while (parser.MoveNext())
+            {
+            }
+        }
+        catch (YamlException exception)
+        {
+            return SyntaxError(file, split, exception);
+        }
+        catch (InvalidOperationException)
+        {
+            return UnclosedBracket(file, split, UnclosedBracketLine(split.Yaml));
+        }
+        catch (ArgumentException exception)
+        {
+            // No position comes with it; the mistake is a tag after the last event the parser read.
+            var near = FirstTagAfter(split.Yaml, parser.Current?.End ?? Mark.Empty);
+            var message = exception.Message.Split(" (Parameter", 2)[0];
+            return Diagnostic.Error(file, (int)Math.Max(1, near.Line) + split.YamlStartLine - 1, (int)Math.Max(1, near.Column),
+                $"The front matter is not valid YAML: {message}", SyntaxFix, "yaml");
+        }
+
+        return Diagnostic.Error(file, split.YamlStartLine, 1, "The front matter is not valid YAML.", SyntaxFix, "yaml");
+    }
+
+    /// <summary>Where the first tag ('!name') after <paramref name="after"/> starts, or <paramref name="after"/> when none follows.</summary>
+    private static Mark FirstTagAfter(string yaml, Mark after)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is YamlDotNet.Core.Tokens.Tag tag && tag.Start.Index >= after.Index)
+                {
+                    return tag.Start;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return after;
     }
 
     private static bool IsKnown(string key) => key is "title" or "date" or "summary" or "forums" or "speakers" or "tags" or "event"

@@ -53,6 +53,10 @@ public static class YamlLimitCheck
         {
             // YamlDotNet's scanner fails this way on an unclosed bracket; the full parse reports it.
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's parser fails this way on a tag that is not a URI ('!!['); the full parse reports it.
+        }
 
         return null;
     }
