@@ -6,6 +6,7 @@ using WuzhenSite.Search;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
+using WuzhenSite.Json;
 using WuzhenSite.Theming;
 
 namespace WuzhenSite.Assets;
@@ -72,7 +73,8 @@ public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
         }
         catch (JsonException e)
         {
-            context.Diagnostics.Report(Diagnostic.Error(shown, 1, 1, e.Message, "Fix the theme's package.json.", "theme"));
+            var (line, column) = JsonErrorText.Position(e);
+            context.Diagnostics.Report(Diagnostic.Error(shown, line, column, e.Message, "Fix the theme's package.json.", "theme"));
             yield break;
         }
 

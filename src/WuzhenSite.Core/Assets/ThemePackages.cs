@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WuzhenSite.Json;
 
 namespace WuzhenSite.Assets;
 
@@ -16,7 +17,7 @@ public static class ThemePackages
     /// <exception cref="JsonException">The manifest is not valid JSON or the list is not an object of strings.</exception>
     public static IReadOnlyList<(string Source, string Destination)> Read(string manifestJson)
     {
-        using var document = JsonDocument.Parse(manifestJson);
+        using var document = ParseManifest(manifestJson);
         if (!document.RootElement.TryGetProperty("wuzhen", out var wuzhen) || !wuzhen.TryGetProperty("publish", out var publish))
         {
             return [];
@@ -40,5 +41,22 @@ public static class ThemePackages
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Parses the manifest as JSON (nested at most 64 levels, System.Text.Json's default), rethrowing
+    /// its error as one sentence that names the file and keeps the position.
+    /// </summary>
+    private static JsonDocument ParseManifest(string manifestJson)
+    {
+        try
+        {
+            return JsonDocument.Parse(manifestJson);
+        }
+        catch (JsonException exception)
+        {
+            throw new JsonException($"The theme's {ManifestFileName} is not valid JSON: {JsonErrorText.FirstSentence(exception)}",
+                exception.Path, exception.LineNumber, exception.BytePositionInLine, exception);
+        }
     }
 }

@@ -8,7 +8,8 @@ namespace WuzhenSite.Content.FrontMatter;
 /// <summary>
 /// Turns front matter YAML into <see cref="FrontMatterData"/>. Pure: text in, data and diagnostics
 /// out. Every problem is reported with its line and column in the source file, and parsing goes on
-/// past a bad key so that one run shows them all.
+/// past a bad key so that one run shows them all. The YAML is checked against
+/// <see cref="YamlLimits"/> first, so no text can nest or expand past what the machine can hold.
 /// </summary>
 public static class FrontMatterParser
 {
@@ -16,6 +17,12 @@ public static class FrontMatterParser
     public static (FrontMatterData Data, IReadOnlyList<Diagnostic> Diagnostics) Parse(FrontMatterSplit split, string file)
     {
         var diagnostics = new List<Diagnostic>();
+        if (YamlLimitCheck.FirstBreach(split.Yaml, YamlLimits.Default) is { } breach)
+        {
+            diagnostics.Add(Diagnostic.Error(file, breach.Line + split.YamlStartLine - 1, breach.Column, breach.Message, breach.Fix, "yaml"));
+            return (FrontMatterData.Empty, diagnostics);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -23,30 +30,21 @@ public static class FrontMatterParser
         }
         catch (YamlException exception)
         {
-            var line = (int)exception.Start.Line + split.YamlStartLine - 1;
-            var bracketLine = UnclosedBracketLine(split.Yaml);
-            if (bracketLine > 0 && bracketLine + split.YamlStartLine - 1 < line)
-            {
-                // The parser notices an unclosed [ or { only where the text ends; the mistake is where it opened.
-                diagnostics.Add(Diagnostic.Error(file, bracketLine + split.YamlStartLine - 1, 1,
-                    "The front matter is not valid YAML: a '[' or '{' list is not closed.",
-                    "Close the list on the same line, e.g. 'tags: [one, two]', or write one '- item' per line.", "yaml"));
-                return (FrontMatterData.Empty, diagnostics);
-            }
-
-            diagnostics.Add(Diagnostic.Error(file, line, (int)exception.Start.Column,
-                $"The front matter is not valid YAML: {Describe(exception)}",
-                "Check the indentation and quoting on that line; quote values that contain ': ' or start with a special character.",
-                "yaml"));
+            diagnostics.Add(SyntaxError(file, split, exception));
             return (FrontMatterData.Empty, diagnostics);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way (without a position) on an unclosed [ or {.
-            var line = UnclosedBracketLine(split.Yaml);
-            diagnostics.Add(Diagnostic.Error(file, line > 0 ? line + split.YamlStartLine - 1 : split.YamlStartLine, 1,
-                "The front matter is not valid YAML: a '[' or '{' list is not closed.",
-                "Close the list on the same line, e.g. 'tags: [one, two]', or write one '- item' per line.", "yaml"));
+            diagnostics.Add(UnclosedBracket(file, split, UnclosedBracketLine(split.Yaml)));
+            return (FrontMatterData.Empty, diagnostics);
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet refuses some invalid text this way, without a position: its parser a tag that is not
+            // a URI ('!![') and its tree builder a map that ends on a key (' : -:'), where the parser alone
+            // goes on to report the mistake.
+            diagnostics.Add(ParserFailure(file, split));
             return (FrontMatterData.Empty, diagnostics);
         }
 
@@ -67,7 +65,11 @@ public static class FrontMatterParser
         var extra = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (reader.Key(keyNode) is not { } key)
+            {
+                continue;
+            }
+
             var line = LineOf(split, keyNode);
             data = key switch
             {
@@ -104,27 +106,94 @@ public static class FrontMatterParser
 
             if (!IsKnown(key))
             {
-                extra[key] = ToPlainValue(value);
+                extra[key] = reader.PlainValue(value);
             }
         }
 
         return (data with { Extra = extra.ToImmutable() }, diagnostics);
     }
 
+    private const string SyntaxFix = "Check the indentation and quoting on that line; quote values that contain ': ' or start with a special character.";
+
+    private static Diagnostic SyntaxError(string file, FrontMatterSplit split, YamlException exception)
+    {
+        // An error found only where the text ends is about its last line, not the closing fence after it.
+        var lastLine = split.Yaml.TrimEnd().Split('\n').Length;
+        var line = (int)Math.Min(exception.Start.Line, lastLine) + split.YamlStartLine - 1;
+        var bracketLine = UnclosedBracketLine(split.Yaml);
+        if (bracketLine > 0 && bracketLine + split.YamlStartLine - 1 < line)
+        {
+            // The parser notices an unclosed [ or { only where the text ends; the mistake is where it opened.
+            return UnclosedBracket(file, split, bracketLine);
+        }
+
+        var column = exception.Start.Line > lastLine ? 1 : (int)exception.Start.Column;
+        return Diagnostic.Error(file, line, column, $"The front matter is not valid YAML: {Describe(exception)}", SyntaxFix, "yaml");
+    }
+
+    private static Diagnostic UnclosedBracket(string file, FrontMatterSplit split, int bracketLine) =>
+        Diagnostic.Error(file, bracketLine > 0 ? bracketLine + split.YamlStartLine - 1 : split.YamlStartLine, 1,
+            "The front matter is not valid YAML: a '[' or '{' list is not closed.",
+            "Close the list on the same line, e.g. 'tags: [one, two]', or write one '- item' per line.", "yaml");
+
+    /// <summary>What YamlDotNet's event parser says is wrong with text its tree builder refused, with the best position it gives.</summary>
+    private static Diagnostic ParserFailure(string file, FrontMatterSplit split)
+    {
+        var parser = new Parser(new StringReader(split.Yaml));
+        try
+        {
+            while (parser.MoveNext())
+            {
+            }
+        }
+        catch (YamlException exception)
+        {
+            return SyntaxError(file, split, exception);
+        }
+        catch (InvalidOperationException)
+        {
+            return UnclosedBracket(file, split, UnclosedBracketLine(split.Yaml));
+        }
+        catch (ArgumentException exception)
+        {
+            // No position comes with it; the mistake is a tag after the last event the parser read.
+            var near = FirstTagAfter(split.Yaml, parser.Current?.End ?? Mark.Empty);
+            var message = exception.Message.Split(" (Parameter", 2)[0];
+            return Diagnostic.Error(file, (int)Math.Max(1, near.Line) + split.YamlStartLine - 1, (int)Math.Max(1, near.Column),
+                $"The front matter is not valid YAML: {message}", SyntaxFix, "yaml");
+        }
+
+        return Diagnostic.Error(file, split.YamlStartLine, 1, "The front matter is not valid YAML.", SyntaxFix, "yaml");
+    }
+
+    /// <summary>Where the first tag ('!name') after <paramref name="after"/> starts, or <paramref name="after"/> when none follows.</summary>
+    private static Mark FirstTagAfter(string yaml, Mark after)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is YamlDotNet.Core.Tokens.Tag tag && tag.Start.Index >= after.Index)
+                {
+                    return tag.Start;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return after;
+    }
+
     private static bool IsKnown(string key) => key is "title" or "date" or "summary" or "forums" or "speakers" or "tags" or "event"
         or "author" or "editor" or "source" or "location" or "slug" or "draft" or "publishDate" or "expiryDate"
         or "translationKey" or "aliases" or "image" or "imageAlt" or "type" or "lang" or "layout" or "name" or "role"
         or "affiliation" or "photo" or "description" or "venue";
-
-    /// <summary>Unknown keys become strings, lists and dictionaries that templates can read.</summary>
-    private static object? ToPlainValue(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => scalar.Value,
-        YamlSequenceNode sequence => sequence.Children.Select(ToPlainValue).ToList(),
-        YamlMappingNode mapping => mapping.Children.ToDictionary(
-            pair => ((YamlScalarNode)pair.Key).Value ?? "", pair => ToPlainValue(pair.Value), StringComparer.Ordinal),
-        _ => null,
-    };
 
     /// <summary>The 1-based line of the YAML where a flow list or map opens without closing, or 0.</summary>
     private static int UnclosedBracketLine(string yaml)
@@ -178,6 +247,47 @@ public static class FrontMatterParser
     /// <summary>Reads typed values from YAML nodes and reports the ones of the wrong shape.</summary>
     private sealed class Reader(string file, FrontMatterSplit split, List<Diagnostic> diagnostics)
     {
+        /// <summary>The name a key node gives, or null (reported) when the key is a list or map, which no setting is called.</summary>
+        public string? Key(YamlNode node)
+        {
+            if (node is YamlScalarNode scalar)
+            {
+                return scalar.Value ?? "";
+            }
+
+            diagnostics.Add(Error(file, split, node, "A key must be a name, not a list or map.", "Write each setting as 'name: value'; a '?' line starts a key, so remove it or write the key as a plain name."));
+            return null;
+        }
+
+        /// <summary>
+        /// An unknown key's value as strings, lists and dictionaries that templates can read. The limits
+        /// checked before the YAML was loaded keep it small and shallow, so recursion here is safe.
+        /// </summary>
+        public object? PlainValue(YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlScalarNode scalar:
+                    return scalar.Value;
+                case YamlSequenceNode sequence:
+                    return sequence.Children.Select(PlainValue).ToList();
+                case YamlMappingNode mapping:
+                    var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        if (Key(key) is { } name)
+                        {
+                            // YAML tells '!tag a' from 'a'; a template sees one name, and the later value wins.
+                            dictionary[name] = PlainValue(value);
+                        }
+                    }
+
+                    return dictionary;
+                default:
+                    return null;
+            }
+        }
+
         public string? String(string key, YamlNode node)
         {
             if (node is YamlScalarNode scalar)
@@ -278,12 +388,14 @@ public static class FrontMatterParser
                         string? speakerName = null, role = null;
                         foreach (var (k, v) in mapping.Children)
                         {
-                            switch (((YamlScalarNode)k).Value)
+                            var keyName = Key(k);
+                            switch (keyName)
                             {
+                                case null: break;
                                 case "name": speakerName = String("name", v); break;
                                 case "role": role = String("role", v); break;
                                 default:
-                                    diagnostics.Add(Error(file, split, k, $"A speaker has the unknown key '{((YamlScalarNode)k).Value}'.", "A speaker takes only 'name' and 'role'."));
+                                    diagnostics.Add(Error(file, split, k, $"A speaker has the unknown key '{keyName}'.", "A speaker takes only 'name' and 'role'."));
                                     break;
                             }
                         }
