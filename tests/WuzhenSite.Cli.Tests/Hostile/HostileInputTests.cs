@@ -21,6 +21,7 @@ public sealed class HostileInputTests
         { "slug that climbs out", "news/escape.md", "---\ntitle: A\ndate: 2019-10-20\nslug: ../../etc\n---\nText\n", "input/news/escape.md:4:1: error: 'slug: ../../etc' is not a single safe URL segment." },
         { "alias outside the site", "news/alias.md", "---\ntitle: A\ndate: 2019-10-20\naliases: [../../../outside.html]\n---\nText\n", "input/news/alias.md:4:1: error: The alias '../../../outside.html' is not a path inside this site." },
         { "alias to another host", "news/alias-host.md", "---\ntitle: A\ndate: 2019-10-20\naliases: ['https://evil.example/x']\n---\nText\n", "is not a path inside this site" },
+        { "alias with an empty segment", "news/alias-gap.md", "---\ntitle: A\ndate: 2019-10-20\naliases: ['/a//b/']\n---\nText\n", "input/news/alias-gap.md:4:1: error: The alias '/a//b/' is not a path inside this site." },
         { "empty file", "news/empty.md", "", "input/news/empty.md:1:1: error: The file is empty." },
         { "front matter never closed", "news/unclosed.md", "---\ntitle: A\ndate: 2019-10-20\nText\n", "input/news/unclosed.md:1:1: error: The front matter is never closed." },
     };

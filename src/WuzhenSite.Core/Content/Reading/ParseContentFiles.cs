@@ -208,13 +208,13 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
             }
 
             var segments = alias.Split('/');
-            var bad = !alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal) || alias.Contains('\\')
+            var bad = !alias.StartsWith('/') || alias.Contains("//", StringComparison.Ordinal) || alias.Contains('\\')
                 || alias.Contains("://", StringComparison.Ordinal) || segments.Any(s => s is "." or ".." || s.StartsWith('.'))
                 || alias.Any(char.IsControl) || alias.IndexOfAny(['?', '#', '%', '<', '>', '"']) >= 0;
             if (bad)
             {
                 diagnostics.Add(Diagnostic.Error(file, meta.AliasesLine, 1, $"The alias '{alias}' is not a path inside this site.",
-                    "Write old URLs as site paths starting with '/', e.g. '/2017/12/old-page.html', with no '..' or host.", "alias"));
+                    "Write old URLs as site paths starting with '/', e.g. '/2017/12/old-page.html', with no '..', '//' or host.", "alias"));
             }
         }
     }
