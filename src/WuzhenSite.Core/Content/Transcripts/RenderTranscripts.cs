@@ -67,10 +67,11 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
         var turns = ImmutableArray.CreateBuilder<Turn>(source.Turns.Length);
         var anchors = TurnAnchors(source, names);
         var ids = new HashSet<string>(anchors, StringComparer.Ordinal);
+        var footnotes = new FootnoteNumbers();
         ids.UnionWith(themeIds ?? new HashSet<string>());
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
-        var introSyntax = Parse(source.Introduction, source.IntroductionLine, page.SourcePath, ids, warnings);
+        var introSyntax = Parse(source.Introduction, source.IntroductionLine, page.SourcePath, ids, footnotes, warnings);
         var introText = PlainText.Of(introSyntax);
 
         for (var i = 0; i < source.Turns.Length; i++)
@@ -85,7 +86,7 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
                     "speaker-spelling"));
             }
 
-            var syntax = Parse(turnSource.Markdown, turnSource.MarkdownLine, page.SourcePath, ids, warnings);
+            var syntax = Parse(turnSource.Markdown, turnSource.MarkdownLine, page.SourcePath, ids, footnotes, warnings);
             var turnText = PlainText.Of(syntax);
             turns.Add(new Turn
             {
@@ -133,13 +134,14 @@ public sealed class RenderTranscripts(MarkdownRenderer markdown, int wordsPerMin
     private static string SpeakerKey(string label, SpeakerNames names) =>
         names.SlugOf(label) ?? (Slug.From(label) is { Length: > 0 } key ? key : "turn");
 
-    /// <summary>Parses one part of the transcript: refused links become warnings at their file line, headings take ids not yet used on the page.</summary>
-    private MarkdownDocument Parse(string part, int firstLine, string file, HashSet<string> ids, List<Diagnostic> warnings)
+    /// <summary>Parses one part of the transcript: refused links become warnings at their file line, headings take ids not yet used on the page, footnotes number on from the parts before.</summary>
+    private MarkdownDocument Parse(string part, int firstLine, string file, HashSet<string> ids, FootnoteNumbers footnotes, List<Diagnostic> warnings)
     {
         var refused = new List<RefusedLink>();
         var syntax = markdown.Parse(part, refused);
         warnings.AddRange(refused.Select(link => link.ToWarning(file, firstLine)));
         HeadingIds.MakeUnique(syntax, ids);
+        footnotes.Continue(syntax);
         return syntax;
     }
 

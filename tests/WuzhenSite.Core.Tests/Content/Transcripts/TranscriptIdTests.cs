@@ -51,4 +51,17 @@ public sealed class TranscriptIdTests
         Assert.Equal(9, source.IntroductionLine);
         Assert.Equal([14, 16], source.Turns.Select(t => t.MarkdownLine));
     }
+
+    [Fact]
+    public void Footnotes_number_on_across_turns_so_their_ids_and_links_are_unique()
+    {
+        var (page, _) = Renderer.Render(Transcript("Intro.[^a]\n\n[^a]: Intro note.\n\nRen Xianliang:\n\nOne.[^a]\n\n[^a]: First note.\n\nRen Xianliang:\n\nTwo.[^b]\n\n[^b]: Second note.\n"), []);
+
+        var body = page.Transcript!;
+        var html = body.IntroductionHtml + string.Concat(body.Turns.Select(t => t.Html));
+        var ids = System.Text.RegularExpressions.Regex.Matches(html, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["fnref:1", "fn:1", "fnref:2", "fn:2", "fnref:3", "fn:3"], ids.Where(id => id.StartsWith("fn", StringComparison.Ordinal)));
+        Assert.Contains("href=\"#fn:2\"", body.Turns[0].Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#fnref:3\"", body.Turns[1].Html, StringComparison.Ordinal);
+    }
 }
