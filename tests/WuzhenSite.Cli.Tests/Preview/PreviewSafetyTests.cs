@@ -113,7 +113,7 @@ public sealed class PreviewSafetyTests
         clock.Broken = true;
         File.AppendAllText(page, "\nA saved line.\n");
         await session.RebuildAsync([page], Path.Combine(site, "statiq.json"));
-        var overlay = await NextEventAsync(events, "errors");
+        var overlay = await ServerSentEvents.NextAsync(events, "errors");
 
         Assert.Contains("internal error", overlay, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("The clock broke.", overlay);
@@ -125,7 +125,7 @@ public sealed class PreviewSafetyTests
 
         clock.Broken = false;
         await session.RebuildAsync([page], Path.Combine(site, "statiq.json"));
-        await NextEventAsync(events, "reload");
+        await ServerSentEvents.NextAsync(events, "reload");
         Assert.True(session.LastResult!.Succeeded);
     }
 
@@ -135,24 +135,5 @@ public sealed class PreviewSafetyTests
         public volatile bool Broken;
 
         public override DateTimeOffset GetUtcNow() => Broken ? throw new InvalidOperationException("The clock broke.") : System.GetUtcNow();
-    }
-
-    private static async Task<string> NextEventAsync(StreamReader events, string name)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        string? current = null;
-        while (await events.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                current = line["event: ".Length..];
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal) && current == name)
-            {
-                return line["data: ".Length..];
-            }
-        }
-
-        throw new InvalidOperationException($"The event stream ended before a '{name}' event.");
     }
 }
