@@ -6,6 +6,7 @@ using WuzhenSite.Search;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
+using WuzhenSite.Files;
 using WuzhenSite.Json;
 using WuzhenSite.Theming;
 
@@ -15,17 +16,19 @@ namespace WuzhenSite.Assets;
 /// Collects the files copied as they are: the theme's <c>assets/**</c> and the content's
 /// <c>assets/**</c>, both to <c>/assets/**</c>, the npm files the theme publishes
 /// (<see cref="ThemePackages"/>) and the browser scripts that let lunr.js read our CJK-aware
-/// and sharded indexes. Where several have a file, the content's wins.
+/// and sharded indexes. Where several have a file, the content's wins. Symbolic links are judged as
+/// everywhere in the build (<see cref="SourceWalker"/>): a refused link is an error naming it.
 /// </summary>
-public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
+public sealed class ReadAssets(string inputRoot, ThemeFiles theme, bool followSymlinks = false) : IModule
 {
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var byDestination = new SortedDictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var relative in theme.List("assets"))
+        var (themeAssets, themeProblems) = theme.List("assets");
+        context.Diagnostics.ReportAll(themeProblems.Select(InSite));
+        foreach (var (relative, path) in themeAssets)
         {
-            var path = theme.Find(relative)!;
             byDestination[relative] = Document.Create("theme:" + relative, relative, DocumentContent.FromFile(path)).With(Keys.Kind, ContentKind.Asset);
         }
 
@@ -40,26 +43,28 @@ public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
             byDestination[destination] = Document.Create("search:" + destination, destination, DocumentContent.FromText(text)).With(Keys.Kind, ContentKind.Asset);
         }
 
-        var contentAssets = Path.Combine(inputRoot, "assets");
-        if (Directory.Exists(contentAssets))
+        var contentAssets = new SourceWalker(new LinkPolicy(followSymlinks)).Walk(inputRoot, "assets", "input");
+        context.Diagnostics.ReportAll(contentAssets.Problems);
+        foreach (var file in SourceTree.PublishOnce(contentAssets.Files))
         {
-            foreach (var path in Directory.EnumerateFiles(contentAssets, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(inputRoot, path).Replace('\\', '/');
-                if (!relative.Split('/').Any(segment => segment.StartsWith('.')))
-                {
-                    byDestination[relative] = Document.Create(relative, relative, DocumentContent.FromFile(path)).With(Keys.Kind, ContentKind.Asset);
-                }
-            }
+            byDestination[file.Relative] = Document.Create(file.Relative, file.Relative, DocumentContent.FromFile(file.Real)).With(Keys.Kind, ContentKind.Asset);
         }
 
         return Task.FromResult(inputs.AddRange(byDestination.Values));
     }
 
+    /// <summary>A theme diagnostic named from the site root, made absolute so the build names it the same way as every other file.</summary>
+    private Diagnostic InSite(Diagnostic diagnostic) => diagnostic with { File = Path.Combine(theme.SiteRoot, diagnostic.File) };
+
     /// <summary>The installed npm files the theme's package.json publishes; a missing one is an error that says to run <c>npm ci</c>.</summary>
     private IEnumerable<Document> PackageFiles(PipelineContext context)
     {
-        var manifest = theme.Find(ThemePackages.ManifestFileName);
+        var (manifest, refusedManifest) = theme.Locate(ThemePackages.ManifestFileName);
+        if (refusedManifest is not null)
+        {
+            context.Diagnostics.Report(InSite(refusedManifest));
+        }
+
         if (manifest is null)
         {
             yield break;
@@ -80,7 +85,12 @@ public sealed class ReadAssets(string inputRoot, ThemeFiles theme) : IModule
 
         foreach (var (source, destination) in packages)
         {
-            if (theme.Find(source) is { } path)
+            var (path, refused) = theme.Locate(source);
+            if (refused is not null)
+            {
+                context.Diagnostics.Report(InSite(refused));
+            }
+            else if (path is not null)
             {
                 yield return Document.Create("theme:" + source, destination, DocumentContent.FromFile(path)).With(Keys.Kind, ContentKind.Asset);
             }

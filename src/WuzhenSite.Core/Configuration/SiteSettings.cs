@@ -76,6 +76,13 @@ public sealed record SiteSettings
     /// </summary>
     public bool PrecompressAssets { get; set; } = true;
 
+    /// <summary>
+    /// Follow symbolic links that point outside the input, theme or site folder and publish what they
+    /// point to. Off, such a link fails the build naming it, so no link can put a file from elsewhere
+    /// on the machine on the site; links inside those folders are followed either way.
+    /// </summary>
+    public bool FollowSymlinks { get; set; }
+
     /// <summary>Reading speed for English-like text, in words per minute.</summary>
     public int WordsPerMinute { get; set; } = 220;
 

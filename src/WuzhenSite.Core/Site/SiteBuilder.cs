@@ -69,7 +69,8 @@ public static class SiteBuilder
         }
 
         var setup = new DiagnosticBag();
-        var theme = new ThemeFiles(root, folders.Theme);
+        var theme = new ThemeFiles(root, folders.Theme, settings.FollowSymlinks);
+        setup.ReportAll(theme.CheckLinks());
         var site = new SiteContext
         {
             Settings = settings,

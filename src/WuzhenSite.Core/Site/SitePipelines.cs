@@ -55,13 +55,13 @@ public static class SitePipelines
         [
             new Pipeline(
                 PipelineNames.Profiles,
-                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.SpeakerProfile, ContentKind.ForumProfile, ContentKind.EventProfile }, site.Statistics, MaxSourceBytes(settings))],
+                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.SpeakerProfile, ContentKind.ForumProfile, ContentKind.EventProfile }, site.Statistics, MaxSourceBytes(settings), settings.FollowSymlinks)],
                 process: [Cache(incremental?.Profiles, new ParseContentFiles(settings), renderMarkdown)]),
 
             new Pipeline(
                 PipelineNames.Content,
                 dependencies: [PipelineNames.Profiles],
-                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.Article, ContentKind.Transcript, ContentKind.Page }, site.Statistics, MaxSourceBytes(settings))],
+                input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.Article, ContentKind.Transcript, ContentKind.Page }, site.Statistics, MaxSourceBytes(settings), settings.FollowSymlinks)],
                 process:
                 [
                     Cache(incremental?.Content, new ParseContentFiles(settings), renderMarkdown),
@@ -98,7 +98,7 @@ public static class SitePipelines
 
             new Pipeline(
                 PipelineNames.Assets,
-                input: [new ReadAssets(site.InputRoot, site.Theme)],
+                input: [new ReadAssets(site.InputRoot, site.Theme, settings.FollowSymlinks)],
                 output: [Write(precompressAssets)]),
 
             new Pipeline(

@@ -33,6 +33,12 @@ internal static class PreviewCommand
                 return ExitCodes.UsageError;
             }
 
+            if (PortProblems.OutOfRange(result.GetValue(port)) is { } badPort)
+            {
+                console.Profile.Out.Writer.WriteLine(badPort.ToString());
+                return ExitCodes.UsageError;
+            }
+
             var reporter = new BuildReporter(console);
             var first = true;
             await using var session = new PreviewSession(build, (outcome, elapsed) =>
@@ -55,6 +61,11 @@ internal static class PreviewCommand
             {
                 console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
                 return ExitCodes.ContentErrors;
+            }
+            catch (PreviewPortException exception)
+            {
+                console.Profile.Out.Writer.WriteLine(exception.Diagnostic.ToString());
+                return ExitCodes.UsageError;
             }
 
             if (!initial.Succeeded && (initial.IsUsageError || !Directory.Exists(initial.OutputPath)))

@@ -12,11 +12,12 @@ namespace WuzhenSite.Cli.Preview;
 /// Serves the output folder on 127.0.0.1 with Kestrel: folders serve their index.html, HTML pages
 /// get the live-reload script added on the way out (the files on disk never have it), misses get
 /// the site's 404 page; a file with a precompressed copy beside it is sent as that copy when the browser
-/// accepts its encoding (<see cref="PrecompressedSibling"/>). Only files inside the output folder can be served: the file provider
-/// refuses paths that climb out of it, and such requests get 404 (or 400 from Kestrel).
+/// accepts its encoding (<see cref="PrecompressedSibling"/>). Only files really inside the output folder can be served:
+/// requests that climb out of it by spelling or through a symbolic link get 404 (or 400 from Kestrel), see <see cref="OutputFiles"/>.
 /// </summary>
 internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub hub) : IAsyncDisposable
 {
+    private readonly OutputFiles _files = new(outputRoot);
     private WebApplication? _app;
 
     /// <summary>The address the site is served at.</summary>
@@ -24,11 +25,12 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = outputRoot, WebRootPath = outputRoot });
+        // Not rooted in the output folder: it need not exist until the first build has run.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(Url);
         var app = builder.Build();
-        var files = new PhysicalFileProvider(outputRoot);
+        var files = _files;
         var contentTypes = new FileExtensionContentTypeProvider();
         contentTypes.Mappings[".xml"] = "application/xml; charset=utf-8";
         contentTypes.Mappings[".txt"] = "text/plain; charset=utf-8";
@@ -61,7 +63,16 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
         app.Use((context, next) => ServePrecompressedAsync(context, files, contentTypes, next));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = contentTypes, ServeUnknownFileTypes = false });
         app.Run(context => ServeNotFoundAsync(context, files));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new PreviewPortException(PortProblems.CannotListen(port, exception));
+        }
+
         _app = app;
     }
 
@@ -72,6 +83,8 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
             await _app.StopAsync().ConfigureAwait(false);
             await _app.DisposeAsync().ConfigureAwait(false);
         }
+
+        _files.Dispose();
     }
 
     private async Task StreamEventsAsync(HttpContext context)
@@ -103,7 +116,7 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
         }
     }
 
-    private static async Task ServeHtmlAsync(HttpContext context, PhysicalFileProvider files, Func<Task> next)
+    private static async Task ServeHtmlAsync(HttpContext context, IFileProvider files, Func<Task> next)
     {
         var path = context.Request.Path.Value ?? "/";
         var candidate = path.EndsWith('/') ? path + "index.html" : path;
@@ -129,7 +142,7 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
         await WriteHtmlAsync(context, file, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 
-    private static async Task ServePrecompressedAsync(HttpContext context, PhysicalFileProvider files, FileExtensionContentTypeProvider contentTypes, Func<Task> next)
+    private static async Task ServePrecompressedAsync(HttpContext context, IFileProvider files, FileExtensionContentTypeProvider contentTypes, Func<Task> next)
     {
         var path = context.Request.Path.Value ?? "/";
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
@@ -152,7 +165,7 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
         await context.Response.SendFileAsync(sibling.File, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task ServeNotFoundAsync(HttpContext context, PhysicalFileProvider files)
+    private static async Task ServeNotFoundAsync(HttpContext context, IFileProvider files)
     {
         var path = context.Request.Path.Value ?? "/";
         var language = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();

@@ -39,14 +39,17 @@ internal sealed class PreviewSession : IAsyncDisposable
     /// <summary>Completes with each finished rebuild (for tests and timing).</summary>
     public event Action<BuildResult>? Rebuilt;
 
-    /// <summary>Builds once, then serves on <paramref name="port"/> and watches for changes.</summary>
+    /// <summary>
+    /// Listens on <paramref name="port"/>, builds once, then watches for changes. The port comes
+    /// first: a port in use (<see cref="PreviewPortException"/>) should cost no build.
+    /// </summary>
     public async Task<BuildResult> StartAsync(int port, CancellationToken cancellationToken)
     {
-        var first = await BuildAsync(cancellationToken).ConfigureAwait(false);
         var settings = SettingsLoader.Load(_options.ConfigPath ?? Path.Combine(_options.RootPath, "statiq.json"), _options.SettingOverrides);
         var folders = SiteFolders.Resolve(_options, settings);
         _server = new PreviewServer(folders.Output, port, Hub);
         await _server.StartAsync(cancellationToken).ConfigureAwait(false);
+        var first = await BuildAsync(cancellationToken).ConfigureAwait(false);
         _watcher = new SiteWatcher(
             [folders.Input, folders.Theme, Path.Combine(folders.Root, "layouts"), Path.Combine(folders.Root, "i18n"), Path.Combine(folders.Root, "assets")],
             [folders.ConfigFile],
@@ -84,7 +87,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var result = await SiteBuilder.BuildAsync(_options, cancellationToken).ConfigureAwait(false);
+            var result = await BuildOrReportAsync(cancellationToken).ConfigureAwait(false);
             LastResult = result;
             if (result.Succeeded)
             {
@@ -101,6 +104,31 @@ internal sealed class PreviewSession : IAsyncDisposable
         finally
         {
             _oneBuildAtATime.Release();
+        }
+    }
+
+    /// <summary>
+    /// Builds; an exception the build did not turn into diagnostics (a bug) becomes one internal
+    /// error, shown in the terminal and the tabs like any other, so no save can stop the preview and
+    /// the last good site stays served.
+    /// </summary>
+    private async Task<BuildResult> BuildOrReportAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SiteBuilder.BuildAsync(_options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new BuildResult
+            {
+                Succeeded = false,
+                Diagnostics =
+                [
+                    Diagnostic.Error("wuzhen", 0, 0, $"Internal error while building: {exception.GetType().Name}: {exception.Message}",
+                        "This is a bug in wuzhen, not in your site; please report it with this line. The last good site is still served; save again to retry.", "internal"),
+                ],
+            };
         }
     }
 

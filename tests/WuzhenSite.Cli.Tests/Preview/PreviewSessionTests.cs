@@ -84,7 +84,7 @@ public sealed class PreviewSessionTests
         var good = File.ReadAllText(page);
         File.WriteAllText(page, "---\ntitle: [unclosed\n---\n");
         await session.RebuildAsync([page], Path.Combine(site, "statiq.json"));
-        var error = await NextEventAsync(events, "errors");
+        var error = await ServerSentEvents.NextAsync(events, "errors");
 
         Assert.Contains("input/pages/about.md", error);
         Assert.Contains("\"line\":2", error);
@@ -93,7 +93,7 @@ public sealed class PreviewSessionTests
 
         File.WriteAllText(page, good);
         await session.RebuildAsync([page], Path.Combine(site, "statiq.json"));
-        await NextEventAsync(events, "reload");
+        await ServerSentEvents.NextAsync(events, "reload");
     }
 
     [Fact]
@@ -183,24 +183,5 @@ public sealed class PreviewSessionTests
         Assert.True(status is 400 or 404, $"{path} answered {status}");
         Assert.DoesNotContain("root:", response);
         Assert.DoesNotContain("SiteTitle", response);
-    }
-
-    private static async Task<string> NextEventAsync(StreamReader events, string name)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        string? current = null;
-        while (await events.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                current = line["event: ".Length..];
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal) && current == name)
-            {
-                return line["data: ".Length..];
-            }
-        }
-
-        throw new InvalidOperationException($"The event stream ended before a '{name}' event.");
     }
 }
