@@ -14,12 +14,10 @@ public static partial class ThemeIds
     public static IReadOnlySet<string> Read(ThemeFiles theme)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relative in theme.List("layouts"))
+        // Refused links among the layouts are reported by ThemeFiles.CheckLinks before this runs.
+        foreach (var (_, path) in theme.List("layouts").Files)
         {
-            if (theme.Find(relative) is { } path)
-            {
-                ids.UnionWith(InLayout(File.ReadAllText(path)));
-            }
+            ids.UnionWith(InLayout(File.ReadAllText(path)));
         }
 
         return ids;
