@@ -83,12 +83,66 @@ public static class RealPath
         return (current, File.Exists(current) || Directory.Exists(current) ? Resolution.Exists : Resolution.Missing);
     }
 
+    /// <summary>
+    /// The real path of <paramref name="path"/> with every existing name spelled as the file system
+    /// stores it (so a case-insensitive disk gives one spelling): what folders are compared by. A
+    /// tail that does not exist yet is kept as written below its nearest existing ancestor.
+    /// </summary>
+    /// <exception cref="IOException">The links loop.</exception>
+    public static string Of(string path)
+    {
+        var (real, resolution) = Resolve(path);
+        if (resolution == Resolution.Loop)
+        {
+            throw new IOException($"Too many levels of symbolic links at '{real}'.");
+        }
+
+        return StoredSpelling(real);
+    }
+
     /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies under it; both real, compared exactly.</summary>
     public static bool IsInside(string path, string folder)
     {
         var prefix = folder.EndsWith(System.IO.Path.DirectorySeparatorChar) ? folder : folder + System.IO.Path.DirectorySeparatorChar;
         return string.Equals(path, folder.TrimEnd(System.IO.Path.DirectorySeparatorChar), StringComparison.Ordinal)
             || path.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    private static string StoredSpelling(string real)
+    {
+        var root = System.IO.Path.GetPathRoot(real)!;
+        var current = root;
+        var exists = true;
+        foreach (var part in real[root.Length..].Split(System.IO.Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = System.IO.Path.Join(current, part);
+            exists = exists && System.IO.Path.Exists(next);
+            current = exists ? System.IO.Path.Join(current, StoredName(current, part)) : next;
+        }
+
+        return current;
+    }
+
+    /// <summary>The name as stored: differs from <paramref name="name"/> only on a case-insensitive file system.</summary>
+    private static string StoredName(string folder, string name)
+    {
+        if (name.AsSpan().IndexOfAny('*', '?') >= 0)
+        {
+            return name;
+        }
+
+        List<string> entries;
+        try
+        {
+            entries = [.. Directory.EnumerateFileSystemEntries(folder, name, new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0 })];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return name; // A folder we may not list: the name as given is the best we know.
+        }
+
+        var names = entries.Select(System.IO.Path.GetFileName).OfType<string>().ToList();
+        return names.Contains(name, StringComparer.Ordinal) ? name : names.FirstOrDefault() ?? name;
     }
 
     private static string[] Components(string path) =>

@@ -1,3 +1,5 @@
+using WuzhenSite.Files;
+
 namespace WuzhenSite.Output;
 
 /// <summary>
@@ -16,8 +18,8 @@ public static class OutputPlacement
         foreach (var place in places)
         {
             var relation = string.Equals(output, place.Real, StringComparison.Ordinal) ? "is"
-                : RealPath.IsSameOrInside(place.Real, output) ? "contains"
-                : !place.OutputMayLieInside && RealPath.IsSameOrInside(output, place.Real) ? "lies inside"
+                : RealPath.IsInside(place.Real, output) ? "contains"
+                : !place.OutputMayLieInside && RealPath.IsInside(output, place.Real) ? "lies inside"
                 : null;
             if (relation is null)
             {

@@ -1,5 +1,5 @@
 using WuzhenSite.Configuration;
-using WuzhenSite.Output;
+using WuzhenSite.Files;
 
 namespace WuzhenSite.Site;
 
