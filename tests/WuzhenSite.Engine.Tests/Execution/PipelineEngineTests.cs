@@ -45,14 +45,15 @@ public sealed class PipelineEngineTests
     [Fact]
     public async Task Independent_pipelines_run_at_the_same_time()
     {
-        var pipelines = Enumerable.Range(0, 4).Select(i => new Pipeline($"P{i}", process: [Delay(300)])).ToList();
+        // Each pipeline's Process waits until all four are inside it: only pipelines that really
+        // overlap can meet, whatever the machine's speed.
+        var rendezvous = new Rendezvous(4);
+        var pipelines = Enumerable.Range(0, 4).Select(i => new Pipeline($"P{i}", process: [Meet(rendezvous)])).ToList();
         var engine = new PipelineEngine(pipelines, new EngineOptions { MaxDegreeOfParallelism = 4 });
 
-        var started = DateTime.UtcNow;
         await engine.RunAsync(TestContext.Current.CancellationToken);
 
-        // Run one after another they would need 1.2 s; this proves overlap, not speed.
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromMilliseconds(1100));
+        Assert.Equal(4, rendezvous.Met);
     }
 
     [Fact]

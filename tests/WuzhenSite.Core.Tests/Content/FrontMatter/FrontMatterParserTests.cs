@@ -142,7 +142,11 @@ public sealed class FrontMatterParserTests
     {
         var (_, diagnostics) = Parse("title: A\ntitle: B\n");
 
-        Assert.Single(diagnostics);
+        // The YAML starts on file line 2, so the second 'title' stands on line 3.
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(WuzhenSite.Engine.Diagnostics.DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal(("news/a.md", 3), (error.File, error.Line));
+        Assert.Contains("Duplicate key title", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,9 +15,14 @@ public sealed class EditDistanceTests
         Assert.Equal(distance, EditDistance.Between(a, b));
     }
 
-    [Fact]
-    public void Stops_early_past_the_limit()
+    [Theory]
+    [InlineData("completely", "different words")] // lengths already differ by more than the limit
+    [InlineData("abcdefgh", "hgfedcba")] // same length: stops once a whole row is past the limit
+    public void Stops_early_past_the_limit(string a, string b)
     {
-        Assert.True(EditDistance.Between("completely", "different words", 2) > 2);
+        // The full distance is far above the limit; an early stop answers limit + 1 instead.
+        Assert.True(EditDistance.Between(a, b) > 4);
+
+        Assert.Equal(2, EditDistance.Between(a, b, limit: 1));
     }
 }
