@@ -10,6 +10,7 @@ using WuzhenSite.Site;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Theming;
 using WuzhenSite.Urls;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Lists;
 
@@ -22,8 +23,8 @@ public sealed class GenerateLists(SiteSettings settings, LinkBuilder links, UiSt
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var factory = new PageViewFactory(settings, links, SiteTerms.From(context, settings));
-        var content = SiteTerms.PagesOf(context, PipelineNames.Content).ToList();
+        var factory = new PageViewFactory(settings, links, SiteIndex.From(context).Terms);
+        var content = PipelinePages.Of(context, PipelineNames.Content).ToList();
         var result = ImmutableArray.CreateBuilder<Document>();
         foreach (var language in settings.Languages)
         {

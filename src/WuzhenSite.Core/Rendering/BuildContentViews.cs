@@ -7,6 +7,7 @@ using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Rendering;
 
@@ -16,7 +17,7 @@ public sealed class BuildContentViews(SiteSettings settings, LinkBuilder links) 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteTerms.From(context, settings);
+        var terms = SiteIndex.From(context).Terms;
         var factory = new PageViewFactory(settings, links, terms);
         var transcripts = new TranscriptViews(links, terms);
         var views = context.MapInOrder(inputs, document =>

@@ -8,6 +8,7 @@ public sealed class BuildStatistics
     private int _scheduled;
     private int _expired;
     private int _filesWritten;
+    private int _siteIndexesBuilt;
 
     /// <summary>Source files read.</summary>
     public int DocumentsRead => _documentsRead;
@@ -23,6 +24,12 @@ public sealed class BuildStatistics
 
     /// <summary>Files written to the output.</summary>
     public int FilesWritten => _filesWritten;
+
+    /// <summary>How many times the site index was built (once per build: tests hold it to that).</summary>
+    public int SiteIndexesBuilt => _siteIndexesBuilt;
+
+    /// <summary>Counts a site index built.</summary>
+    public void AddSiteIndexBuilt() => Interlocked.Increment(ref _siteIndexesBuilt);
 
     /// <summary>Counts source files read.</summary>
     public void AddDocumentsRead(int count) => Interlocked.Add(ref _documentsRead, count);

@@ -9,6 +9,9 @@ public static class PipelineNames
     /// <summary>Speaker, forum and event profiles.</summary>
     public const string Profiles = nameof(Profiles);
 
+    /// <summary>The site index: terms and feed plan, built once from Profiles and Content (<c>SiteData.SiteIndex</c>).</summary>
+    public const string SiteIndex = nameof(SiteIndex);
+
     /// <summary>Home pages and section lists.</summary>
     public const string Lists = nameof(Lists);
 

@@ -173,6 +173,7 @@ public static class SiteBuilder
             Diagnostics = diagnostics,
             DocumentsRead = site.Statistics.DocumentsRead,
             FilesWritten = succeeded ? site.Statistics.FilesWritten : 0,
+            SiteIndexesBuilt = site.Statistics.SiteIndexesBuilt,
             FilesRewritten = incremental?.Output.LastWritten ?? [],
             DraftsLeftOut = site.Statistics.DraftsLeftOut,
             ScheduledLeftOut = site.Statistics.ScheduledLeftOut,

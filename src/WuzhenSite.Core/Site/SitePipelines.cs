@@ -18,6 +18,7 @@ using WuzhenSite.Publishing.Redirects;
 using WuzhenSite.Publishing.Sitemaps;
 using WuzhenSite.Publishing.TranscriptText;
 using WuzhenSite.Rendering;
+using WuzhenSite.SiteData;
 using WuzhenSite.SiteSearch;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
@@ -73,21 +74,27 @@ public static class SitePipelines
                 postProcess: [new BuildContentViews(settings, site.Links)],
                 output: [RenderAndWrite()]),
 
+            // The data every later pipeline reads about the whole site, built once from the parsed pages.
+            new Pipeline(
+                PipelineNames.SiteIndex,
+                dependencies: [PipelineNames.Profiles, PipelineNames.Content],
+                process: [new BuildSiteIndex(settings, site.Statistics)]),
+
             new Pipeline(
                 PipelineNames.Lists,
-                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles, PipelineNames.SiteIndex],
                 process: [new GenerateLists(settings, site.Links, site.Strings), new GenerateNotFoundPages(settings, site.Links, site.Strings)],
                 output: [RenderAndWrite()]),
 
             new Pipeline(
                 PipelineNames.Taxonomies,
-                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles, PipelineNames.SiteIndex],
                 process: [new GenerateTermPages(settings, site.Links, site.Strings)],
                 output: [RenderAndWrite()]),
 
             new Pipeline(
                 PipelineNames.Search,
-                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles, PipelineNames.SiteIndex],
                 process: [new BuildSearchIndex(settings, site.Links)],
                 output: [Write(precompress)]),
 
@@ -103,7 +110,7 @@ public static class SitePipelines
 
             new Pipeline(
                 PipelineNames.Publishing,
-                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles, PipelineNames.SiteIndex],
                 process:
                 [
                     new GenerateFeeds(settings, site.Links, SiteViewFactory.Generator),

@@ -8,6 +8,7 @@ using WuzhenSite.Search;
 using WuzhenSite.Site;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.SiteSearch;
 
@@ -28,8 +29,8 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteTerms.From(context, settings);
-        var pages = SiteTerms.PagesOf(context, PipelineNames.Content).ToList();
+        var terms = SiteIndex.From(context).Terms;
+        var pages = PipelinePages.Of(context, PipelineNames.Content).ToList();
         var perLanguage = context.MapInOrder(settings.Languages, language =>
         {
             var entries = new SearchEntries(terms, links, language.Culture).For(pages.Where(p => p.Language == language.Code));

@@ -11,6 +11,7 @@ using WuzhenSite.Rendering.Views;
 using WuzhenSite.Site;
 using WuzhenSite.Theming;
 using WuzhenSite.Urls;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Taxonomies;
 
@@ -26,9 +27,9 @@ public sealed class GenerateTermPages(SiteSettings settings, LinkBuilder links, 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteTerms.From(context, settings);
+        var terms = SiteIndex.From(context).Terms;
         var factory = new PageViewFactory(settings, links, terms);
-        var content = SiteTerms.PagesOf(context, PipelineNames.Content).ToList();
+        var content = PipelinePages.Of(context, PipelineNames.Content).ToList();
         var pagesOf = PagesByTerm(terms, content);
         var spokeIn = SpeakersWithTurns(content);
         var transcripts = new TranscriptViews(links, terms);

@@ -1,10 +1,10 @@
-using System.Runtime.CompilerServices;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Site;
 using WuzhenSite.Lists;
 using WuzhenSite.Taxonomies;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Publishing.Feeds;
 
@@ -30,18 +30,6 @@ public sealed class FeedPlan
 
     /// <summary>True when a forum or speaker has a feed in a language.</summary>
     public bool HasTermFeed(TermKind kind, string language, string slug) => _byTerm.ContainsKey((kind, language, slug));
-
-    // Feeds and the head of every page (lists, tag pages, content) need the same plan: build it once
-    // per build. The term index is itself built once per build's results, so it keys the plan.
-    private static readonly ConditionalWeakTable<TermIndex, Lazy<FeedPlan>> PerBuild = [];
-
-    /// <summary>The plan of the build <paramref name="context"/> belongs to, built on first use.</summary>
-    public static FeedPlan From(PipelineContext context, SiteSettings settings)
-    {
-        var terms = SiteTerms.From(context, settings);
-        return PerBuild.GetValue(terms, t => new Lazy<FeedPlan>(
-            () => Build(SiteTerms.PagesOf(context, PipelineNames.Content), t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-    }
 
     /// <summary>The plan for the published <paramref name="content"/>.</summary>
     public static FeedPlan Build(IEnumerable<ContentPage> content, TermIndex terms)

@@ -7,6 +7,7 @@ using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Publishing.Feeds;
 
@@ -20,8 +21,8 @@ public sealed class GenerateFeeds(SiteSettings settings, LinkBuilder links, stri
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteTerms.From(context, settings);
-        var plan = FeedPlan.From(context, settings);
+        var terms = SiteIndex.From(context).Terms;
+        var plan = SiteIndex.From(context).Feeds;
         var jobs = new List<(string Path, Func<byte[]> Write)>();
         foreach (var (language, pages) in plan.ByLanguage.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

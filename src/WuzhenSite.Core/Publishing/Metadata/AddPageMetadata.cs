@@ -8,6 +8,7 @@ using WuzhenSite.Publishing.Feeds;
 using WuzhenSite.Rendering.Views;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Publishing.Metadata;
 
@@ -22,7 +23,7 @@ public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var plan = FeedPlan.From(context, settings);
+        var plan = SiteIndex.From(context).Feeds;
         var result = context.MapInOrder(inputs, document => document.Get<PageView>(Keys.View) is { } view
             ? document.With(Keys.View, view with { Social = Social(view, document.Get<Term>(GenerateTermPages.TermKey), plan) })
             : document);

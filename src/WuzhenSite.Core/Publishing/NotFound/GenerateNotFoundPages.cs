@@ -9,6 +9,7 @@ using WuzhenSite.Rendering.Views;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Theming;
 using WuzhenSite.Urls;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Publishing.NotFound;
 
@@ -22,7 +23,7 @@ public sealed class GenerateNotFoundPages(SiteSettings settings, LinkBuilder lin
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var factory = new PageViewFactory(settings, links, SiteTerms.From(context, settings));
+        var factory = new PageViewFactory(settings, links, SiteIndex.From(context).Terms);
         var result = ImmutableArray.CreateBuilder<Document>();
         foreach (var language in settings.Languages)
         {

@@ -22,7 +22,7 @@ public sealed class GenerateRedirects(LinkBuilder links) : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var pages = SiteTerms.PagesOf(context, Site.PipelineNames.Content).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        var pages = PipelinePages.Of(context, Site.PipelineNames.Content).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
         var pageDestinations = pages.Select(p => SitePaths.Destination(p.Url)).ToHashSet(StringComparer.Ordinal);
         var claimed = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<Document>();

@@ -7,6 +7,7 @@ using WuzhenSite.Engine.Modules;
 using WuzhenSite.Localization;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Publishing.TranscriptText;
 
@@ -16,8 +17,8 @@ public sealed class GenerateTranscriptTexts(SiteSettings settings, LinkBuilder l
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteTerms.From(context, settings);
-        var transcripts = SiteTerms.PagesOf(context, Site.PipelineNames.Content).Where(p => p.Transcript is not null).ToList();
+        var terms = SiteIndex.From(context).Terms;
+        var transcripts = PipelinePages.Of(context, Site.PipelineNames.Content).Where(p => p.Transcript is not null).ToList();
         var files = context.MapInOrder(transcripts, page =>
         {
             var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;
