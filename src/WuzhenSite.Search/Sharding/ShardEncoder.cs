@@ -7,24 +7,21 @@ namespace WuzhenSite.Search;
 /// <summary>
 /// Encodes the postings of a shard's terms as <c>shards/N.bin</c>: bytes the browser reads with typed arrays, with no
 /// text to decode or JSON to parse (a common word has a hundred thousand postings; parsing them as JSON was a third of
-/// a query's time, and their JSON twice the bytes). Little-endian throughout:
+/// a query's time, and their JSON twice the bytes). The byte layout, field by field, is specified in
+/// docs/search-index-format.md (§5.3); in short, little-endian:
 /// <code>
 /// 0..3  uint32   W: where the weights start
-/// 4     uint8    weight width: 2 (every weight of the file fits an unsigned 16-bit number) or 4 (signed 32-bit)
-/// 5     uint8    weight layout: 0, whole little-endian numbers; 1, byte planes
-/// 6..   varints  term count; then per term: its UTF-16 code-unit count and code units, its lunr term index, the byte
-///                length of its postings and their count, then per field: a document count and that many differences
-///                of ascending document numbers (the first from 0)
-/// W..   weights  in thousandths (lunr rounds weights to three decimals, so w / 1000 is lunr's number), per term, per
-///                field, in document order: whole numbers, or byte planes (the lowest byte of every weight, then the
-///                next byte of every weight, and so on: width planes of the weight count each)
+/// 4     uint8    weight width: 2 (unsigned 16-bit) or 4 (signed 32-bit)
+/// 5     uint8    weight layout: 0, whole numbers; 1, byte planes
+/// 6..   varints  term count; per term: code units, lunr term index, postings' byte length and count, and per
+///                field the document differences
+/// W..   weights  in thousandths, per term, per field, in document order
 /// </code>
-/// The layout is whichever compresses smaller. A common English word's weights take 12–16 % fewer Brotli bytes as
+/// The layout is whichever compresses smaller: a common English word's weights take 12–16 % fewer Brotli bytes as
 /// planes (their high bytes are a few values, coded in a few bits once apart from the low bytes, which are noise);
 /// rare terms and Chinese character pairs, whose weights often repeat whole, compress better as whole numbers.
 /// A document's number is its place in key order (<see cref="KeyOrder"/>), so each field's postings come in the order
-/// lunr.Index#query walks them. A varint is 7 bits a byte, low bits first, the high bit set on all bytes but the last.
-/// The byte length and count let a reader skip the terms it does not want.
+/// lunr.Index#query walks them.
 /// </summary>
 internal static class ShardEncoder
 {
