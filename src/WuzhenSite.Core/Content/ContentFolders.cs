@@ -31,9 +31,9 @@ public static class ContentFolders
     /// <summary>The kind a <c>type:</c> value names, or null when it names none that content may take.</summary>
     public static ContentKind? KindOfType(string type) => type.ToLowerInvariant() switch
     {
-        "article" => ContentKind.Article,
-        "transcript" => ContentKind.Transcript,
-        "page" => ContentKind.Page,
+        PageKinds.Article => ContentKind.Article,
+        PageKinds.Transcript => ContentKind.Transcript,
+        PageKinds.Page => ContentKind.Page,
         _ => null,
     };
 

@@ -31,17 +31,17 @@ public sealed class GenerateLists(SiteSettings settings, LinkBuilder links, UiSt
             var t = strings.For(language.Code);
             var home = SitePaths.Home(language.Code);
             var listed = Listed(content, language.Code, kind: null);
-            result.AddRange(Pages(factory, "home", language.Code, home, language.SiteTitle ?? settings.SiteTitle, listed,
+            result.AddRange(Pages(factory, PageKinds.Home, language.Code, home, language.SiteTitle ?? settings.SiteTitle, listed,
                 code => (SitePaths.Home(code), Listed(content, code, kind: null).Count)));
 
             foreach (var kind in new[] { ContentKind.Article, ContentKind.Transcript })
             {
                 var title = kind == ContentKind.Article ? Text(t, "nav_news", "News") : Text(t, "nav_transcripts", "Transcripts");
-                result.AddRange(Pages(factory, "list", language.Code, SitePaths.Section(kind, language.Code), title, Listed(content, language.Code, kind),
+                result.AddRange(Pages(factory, PageKinds.List, language.Code, SitePaths.Section(kind, language.Code), title, Listed(content, language.Code, kind),
                     code => (SitePaths.Section(kind, code), Listed(content, code, kind).Count)));
             }
 
-            result.AddRange(Pages(factory, "search", language.Code, SitePaths.Search(language.Code), Text(t, "search_title", "Search"), [],
+            result.AddRange(Pages(factory, PageKinds.Search, language.Code, SitePaths.Search(language.Code), Text(t, "search_title", "Search"), [],
                 code => (SitePaths.Search(code), 0)));
         }
 

@@ -25,8 +25,8 @@ public sealed class GenerateRootPage(SiteSettings settings, LinkBuilder links) :
             .ToList();
         var view = new PageView
         {
-            Kind = "root",
-            Layout = "root",
+            Kind = PageKinds.Root,
+            Layout = PageKinds.Root,
             Title = language.SiteTitle ?? settings.SiteTitle,
             Url = links.Link("/"),
             Permalink = links.Absolute("/"),

@@ -20,8 +20,8 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
         var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;
         return new PageView
         {
-            Kind = KindName(page.Kind),
-            Layout = page.Meta.Layout ?? KindName(page.Kind),
+            Kind = PageKinds.Of(page.Kind),
+            Layout = page.Meta.Layout ?? PageKinds.Of(page.Kind),
             Title = page.Title,
             Url = links.Link(page.Url),
             Permalink = links.Absolute(page.Url),
@@ -58,7 +58,7 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
         {
             Title = page.Title,
             Url = links.Link(page.Url),
-            Kind = KindName(page.Kind),
+            Kind = PageKinds.Of(page.Kind),
             Summary = page.Summary,
             DateDisplay = page.Date is { } date ? DateFormatter.Format(date, language.Culture) : "",
             DateIso = page.Date is { } iso ? DateFormatter.Iso(iso) : "",
@@ -118,14 +118,6 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
         result.Add(new AlternateView("x-default", links.Absolute(fallback)));
         return result;
     }
-
-    /// <summary>The type name layouts and search use: <c>article</c>, <c>transcript</c>, <c>page</c>.</summary>
-    public static string KindName(ContentKind kind) => kind switch
-    {
-        ContentKind.Article => "article",
-        ContentKind.Transcript => "transcript",
-        _ => "page",
-    };
 
     /// <summary>A link to a term's page in a language.</summary>
     public LinkView TermLink(TermKind kind, string name, string language, string? role = null)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WuzhenSite.Configuration;
+using WuzhenSite.Content;
 using WuzhenSite.Content.Markdown;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Execution;
@@ -19,7 +20,7 @@ namespace WuzhenSite.Site;
 public static class SiteBuilder
 {
     /// <summary>The layouts every theme must have; parsed before any page is rendered so their errors come first.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "home", "list", "article", "transcript", "page", "term", "terms", "root"];
+    public static readonly string[] RequiredLayouts = ["base", PageKinds.Home, PageKinds.List, PageKinds.Article, PageKinds.Transcript, PageKinds.Page, PageKinds.Term, PageKinds.Terms, PageKinds.Root];
 
     /// <summary>Builds the site; never throws for bad input (that is in the result's diagnostics).</summary>
     public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)

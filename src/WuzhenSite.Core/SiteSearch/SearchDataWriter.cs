@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using WuzhenSite.Content;
 using WuzhenSite.Output;
 
 namespace WuzhenSite.SiteSearch;
@@ -31,7 +32,7 @@ public static class SearchDataWriter
     public const string FacetsFileName = "facets.json";
 
     /// <summary>Type names as the browser sees them, in <see cref="SearchEntryType"/> order.</summary>
-    public static readonly IReadOnlyList<string> TypeNames = ["article", "transcript", "turn", "page"];
+    public static readonly IReadOnlyList<string> TypeNames = [PageKinds.Article, PageKinds.Transcript, PageKinds.Turn, PageKinds.Page];
 
     /// <summary>The store, facets and meta files for <paramref name="entries"/>.</summary>
     /// <param name="language">The language code.</param>

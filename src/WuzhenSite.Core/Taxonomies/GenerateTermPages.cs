@@ -152,8 +152,8 @@ public sealed class GenerateTermPages(SiteSettings settings, LinkBuilder links, 
         {
             var view = new PageView
             {
-                Kind = "term",
-                Layout = "term",
+                Kind = PageKinds.Term,
+                Layout = PageKinds.Term,
                 Title = term.NameIn(language.Code),
                 Url = links.Link(page.Url),
                 Permalink = links.Absolute(page.Url),
@@ -190,8 +190,8 @@ public sealed class GenerateTermPages(SiteSettings settings, LinkBuilder links, 
         var urls = settings.Languages.ToDictionary(l => l.Code, l => TermKinds.IndexUrl(kind, l.Code));
         var view = new PageView
         {
-            Kind = "terms",
-            Layout = "terms",
+            Kind = PageKinds.Terms,
+            Layout = PageKinds.Terms,
             Title = title,
             Url = links.Link(url),
             Permalink = links.Absolute(url),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WuzhenSite.Content;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Urls;
 
@@ -13,17 +14,17 @@ namespace WuzhenSite.Cli.Scaffolding;
 internal static class Scaffold
 {
     /// <summary>The kinds <c>wuzhen new</c> knows.</summary>
-    public static readonly string[] Kinds = ["article", "transcript", "speaker", "forum", "event"];
+    public static readonly string[] Kinds = [PageKinds.Article, PageKinds.Transcript, PageKinds.Speaker, PageKinds.Forum, PageKinds.Event];
 
     /// <summary>The path (relative to the input folder) and text of a new file.</summary>
     public static (string RelativePath, string Text) Create(string kind, string title, string slug, string? language, string defaultLanguage, DateOnly today)
     {
         var folder = kind switch
         {
-            "article" => "news",
-            "transcript" => "transcripts",
-            "speaker" => "speakers",
-            "forum" => "forums",
+            PageKinds.Article => "news",
+            PageKinds.Transcript => "transcripts",
+            PageKinds.Speaker => "speakers",
+            PageKinds.Forum => "forums",
             _ => "events",
         };
         var suffix = language is null || language == defaultLanguage ? "" : "." + language;
@@ -32,8 +33,8 @@ internal static class Scaffold
         var yaml = new StringBuilder("---\n");
         switch (kind)
         {
-            case "article":
-            case "transcript":
+            case PageKinds.Article:
+            case PageKinds.Transcript:
                 yaml.Append("title: ").Append(Quote(title)).Append('\n')
                     .Append("date: ").Append(date).Append('\n')
                     .Append("slug: ").Append(slug).Append('\n')
@@ -41,7 +42,7 @@ internal static class Scaffold
                     .Append("draft: true\n")
                     .Append("summary:\n")
                     .Append("forums: []\n")
-                    .Append(kind == "transcript" ? "speakers:\n  - {name: Speaker Name, role: Their role at this event}\n" : "speakers: []\n")
+                    .Append(kind == PageKinds.Transcript ? "speakers:\n  - {name: Speaker Name, role: Their role at this event}\n" : "speakers: []\n")
                     .Append("tags: []\n")
                     .Append("event:\n")
                     .Append("author:\n")
@@ -49,7 +50,7 @@ internal static class Scaffold
                     .Append("image:\n")
                     .Append("imageAlt:\n");
                 break;
-            case "speaker":
+            case PageKinds.Speaker:
                 yaml.Append("name: ").Append(Quote(title)).Append('\n')
                     .Append("aliases: []\n")
                     .Append("role:\n")
@@ -68,9 +69,9 @@ internal static class Scaffold
         yaml.Append("---\n\n");
         yaml.Append(kind switch
         {
-            "transcript" => "One or two paragraphs that set the scene: who met, where, and why.\n\nSpeaker Name:\n\nThe first turn. A line holding only a name and a colon starts each turn.\n",
-            "article" => "The first paragraph is the summary in lists and feeds, unless 'summary:' says otherwise.\n",
-            "speaker" => "A short biography.\n",
+            PageKinds.Transcript => "One or two paragraphs that set the scene: who met, where, and why.\n\nSpeaker Name:\n\nThe first turn. A line holding only a name and a colon starts each turn.\n",
+            PageKinds.Article => "The first paragraph is the summary in lists and feeds, unless 'summary:' says otherwise.\n",
+            PageKinds.Speaker => "A short biography.\n",
             _ => "A short description.\n",
         });
         return (path, yaml.ToString());

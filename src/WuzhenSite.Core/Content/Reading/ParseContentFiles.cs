@@ -69,7 +69,7 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
             Kind = kind,
             SourcePath = file,
             Language = language,
-            TranslationKey = meta.TranslationKey is { } key ? $"{KindKey(kind)}:{key}" : $"{KindKey(kind)}:{WithoutTopFolder(pathWithoutLanguage)}",
+            TranslationKey = meta.TranslationKey is { } key ? $"{PageKinds.Of(kind)}:{key}" : $"{PageKinds.Of(kind)}:{WithoutTopFolder(pathWithoutLanguage)}",
             Meta = meta,
             Body = parts.Body,
             BodyStartLine = parts.BodyStartLine,
@@ -142,7 +142,7 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
 
         if (kind is ContentKind.Article or ContentKind.Transcript && meta.Date is null && meta.DateLine == 0)
         {
-            diagnostics.Add(Diagnostic.Error(file, closingLine, 1, $"The {KindKey(kind)} has no 'date'.",
+            diagnostics.Add(Diagnostic.Error(file, closingLine, 1, $"The {PageKinds.Of(kind)} has no 'date'.",
                 "Add 'date: YYYY-MM-DD' (or with time and offset, e.g. 2021-09-27T10:30:00+08:00).", "front-matter"));
         }
     }
@@ -218,17 +218,6 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
             }
         }
     }
-
-    private static string KindKey(ContentKind kind) => kind switch
-    {
-        ContentKind.Article => "article",
-        ContentKind.Transcript => "transcript",
-        ContentKind.Page => "page",
-        ContentKind.SpeakerProfile => "speaker",
-        ContentKind.ForumProfile => "forum",
-        ContentKind.EventProfile => "event",
-        _ => "asset",
-    };
 
     private static string WithoutTopFolder(string path) => path[(path.IndexOf('/') + 1)..];
 }

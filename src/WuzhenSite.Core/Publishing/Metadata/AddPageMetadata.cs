@@ -38,10 +38,10 @@ public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : 
         var image = view.Image is { Length: > 0 } own ? Absolute(own) : null;
         var person = term is { Kind: TermKind.Speaker } ? PersonOf(term, view.Lang) : null;
         var facts = new JsonLd.Facts(siteName, logo, image,
-            view.Kind == "home" ? links.Absolute(SitePaths.Search(view.Lang)) + "?q={search_term_string}" : null, person);
+            view.Kind == PageKinds.Home ? links.Absolute(SitePaths.Search(view.Lang)) + "?q={search_term_string}" : null, person);
         return new SocialView
         {
-            OgType = view.Kind is "article" or "transcript" ? "article" : person is not null ? "profile" : "website",
+            OgType = PageKinds.IsNewsDocument(view.Kind) ? "article" : person is not null ? "profile" : "website",
             Locale = OgLocale(language),
             LocaleAlternates = view.Alternates
                 .Where(a => a.Hreflang != "x-default" && a.Hreflang != view.Lang)
@@ -51,7 +51,7 @@ public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : 
             Image = image ?? logo,
             ImageAlt = image is null ? siteName : view.ImageAlt ?? view.Title,
             TwitterCard = image is null ? "summary" : "summary_large_image",
-            PublishedTime = view.Kind is "article" or "transcript" ? view.DateIso : "",
+            PublishedTime = PageKinds.IsNewsDocument(view.Kind) ? view.DateIso : "",
             Feeds = Feeds(view, term, plan, siteName),
             JsonLd = JsonLd.For(view, facts),
         };

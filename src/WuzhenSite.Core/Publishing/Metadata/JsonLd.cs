@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using WuzhenSite.Content;
 using WuzhenSite.Output;
 using WuzhenSite.Rendering.Views;
 
@@ -35,14 +36,14 @@ public static class JsonLd
             w.WriteString("@context", "https://schema.org");
             switch (view.Kind)
             {
-                case "article":
-                case "transcript":
+                case PageKinds.Article:
+                case PageKinds.Transcript:
                     CreativeWork(w, view, facts);
                     break;
-                case "term" when facts.Person is { } person:
+                case PageKinds.Term when facts.Person is { } person:
                     Person(w, view, person);
                     break;
-                case "home":
+                case PageKinds.Home:
                     w.WriteString("@type", "WebSite");
                     Common(w, view);
                     if (facts.SearchUrlTemplate is { } template)
@@ -55,7 +56,7 @@ public static class JsonLd
                     }
 
                     break;
-                case "list" or "term" or "terms":
+                case PageKinds.List or PageKinds.Term or PageKinds.Terms:
                     w.WriteString("@type", "CollectionPage");
                     Common(w, view);
                     break;
@@ -73,7 +74,7 @@ public static class JsonLd
 
     private static void CreativeWork(Utf8JsonWriter w, PageView view, Facts facts)
     {
-        bool transcript = view.Kind == "transcript";
+        bool transcript = view.Kind == PageKinds.Transcript;
         w.WriteString("@type", transcript ? "Article" : "NewsArticle");
         if (transcript)
         {
@@ -177,7 +178,7 @@ public static class JsonLd
 
     private static void Common(Utf8JsonWriter w, PageView view)
     {
-        if (view.Kind is not ("article" or "transcript"))
+        if (!PageKinds.IsNewsDocument(view.Kind))
         {
             w.WriteString("name", view.Title);
         }

@@ -39,7 +39,7 @@ public sealed class GenerateNotFoundPages(SiteSettings settings, LinkBuilder lin
         var t = strings.For(language.Code);
         var view = new PageView
         {
-            Kind = "not-found",
+            Kind = PageKinds.NotFound,
             Layout = "404",
             Title = t.TryGetValue("not_found_title", out var title) ? title : "Page not found",
             Url = links.Link(url),

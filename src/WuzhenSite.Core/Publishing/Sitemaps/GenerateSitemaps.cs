@@ -18,7 +18,7 @@ namespace WuzhenSite.Publishing.Sitemaps;
 public sealed class GenerateSitemaps(SiteSettings settings, LinkBuilder links, IReadOnlyList<string> pipelines) : IModule
 {
     /// <summary>Page kinds not worth indexing: search and not-found pages, and the root language chooser (the language homes are its real pages).</summary>
-    private static readonly HashSet<string> Excluded = new(StringComparer.Ordinal) { "search", "not-found", "root" };
+    private static readonly HashSet<string> Excluded = new(StringComparer.Ordinal) { PageKinds.Search, PageKinds.NotFound, PageKinds.Root };
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
