@@ -10,7 +10,8 @@ namespace WuzhenSite.Rendering;
 
 /// <summary>
 /// Makes the views layouts render from content pages: the page itself, its translations and
-/// hreflang alternates, its term links, and the items of lists.
+/// hreflang alternates, its term links, and the items of lists. Front matter keys the views show
+/// as written are not copied here: the views read them from the page's data.
 /// </summary>
 public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, TermIndex terms)
 {
@@ -20,6 +21,7 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
         var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;
         return new PageView
         {
+            Meta = page.Meta,
             Kind = PageKinds.Of(page.Kind),
             Layout = page.Meta.Layout ?? PageKinds.Of(page.Kind),
             Title = page.Title,
@@ -33,16 +35,12 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
             DateDisplay = page.Date is { } date ? DateFormatter.Format(date, language.Culture) : "",
             DateIso = page.Date is { } iso ? DateFormatter.Iso(iso) : "",
             ReadingMinutes = page.ReadingMinutes,
-            Author = page.Meta.Author,
-            Editor = page.Meta.Editor,
-            Source = page.Meta.Source,
-            Location = page.Meta.Location,
             Image = ImageUrl(page.Meta.Image),
             ImageAlt = page.Meta.ImageAlt,
             Forums = TermLinks(page, TermKind.Forum),
             Speakers = SpeakerLinks(page),
             Tags = TermLinks(page, TermKind.Tag),
-            Event = page.Meta.Event is { } name ? TermLink(TermKind.Event, name, page.Language) : null,
+            Event = EventLink(page),
             Translations = Translations(page.Language, translations?.ByLanguage.ToDictionary(p => p.Key, p => (p.Value.Url, p.Value.Title))),
             Alternates = Alternates(translations?.ByLanguage.ToDictionary(p => p.Key, p => p.Value.Url)),
             Params = page.Meta.Extra,
@@ -56,6 +54,7 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
         var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;
         return new ItemView
         {
+            Meta = page.Meta,
             Title = page.Title,
             Url = links.Link(page.Url),
             Kind = PageKinds.Of(page.Kind),
@@ -67,7 +66,7 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
             ReadingMinutes = page.ReadingMinutes,
             Speakers = SpeakerLinks(page),
             Forums = TermLinks(page, TermKind.Forum),
-            Event = page.Meta.Event is { } name ? TermLink(TermKind.Event, name, page.Language) : null,
+            Event = EventLink(page),
         };
     }
 
@@ -133,6 +132,8 @@ public sealed class PageViewFactory(SiteSettings settings, LinkBuilder links, Te
         var names = kind == TermKind.Forum ? page.Meta.Forums : page.Meta.Tags;
         return names.Select(name => TermLink(kind, name, page.Language)).ToList();
     }
+
+    private LinkView? EventLink(ContentPage page) => page.Meta.Event is { } name ? TermLink(TermKind.Event, name, page.Language) : null;
 
     private List<LinkView> SpeakerLinks(ContentPage page) =>
         page.Meta.Speakers.Select(s => TermLink(TermKind.Speaker, s.Name, page.Language, s.Role)).ToList();

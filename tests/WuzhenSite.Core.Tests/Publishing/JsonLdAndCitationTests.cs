@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WuzhenSite.Content.FrontMatter;
 using WuzhenSite.Publishing.Metadata;
 using WuzhenSite.Publishing.TranscriptText;
 using WuzhenSite.Rendering.Views;
@@ -18,7 +19,7 @@ public sealed class JsonLdAndCitationTests
         Dir = "ltr",
         Description = "What happened.",
         DateIso = "2019-10-20",
-        Author = "News Desk",
+        Meta = new FrontMatterData { Author = "News Desk" },
         Tags = [new LinkView("5G", "/en/tags/5g/")],
         Speakers = [new LinkView("Ren Xianliang", "/en/speakers/ren-xianliang/", "Vice Minister")],
         Event = new LinkView("2019 World Internet Conference", "/en/events/2019/"),

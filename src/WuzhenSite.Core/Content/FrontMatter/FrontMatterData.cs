@@ -1,15 +1,57 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using static WuzhenSite.Content.FrontMatter.FrontMatterUse;
 
 namespace WuzhenSite.Content.FrontMatter;
 
 /// <summary>
 /// Every key of the content contract, typed, plus the unknown keys as they were written
-/// (they reach the templates as <c>page.params</c>).
+/// (they reach the templates as <c>page.params</c>). This file is the one place a key is declared:
+/// its row in <see cref="KnownKeys"/> (name, YAML shape, where it shows, which property it sets) and
+/// its property below. The parser knows and reads exactly these keys; docs/architecture.md says
+/// how to add one.
 /// </summary>
 public sealed record FrontMatterData
 {
     /// <summary>An empty front matter.</summary>
     public static FrontMatterData Empty { get; } = new();
+
+    /// <summary>The keys of the content contract, in the order the contract lists them.</summary>
+    public static ImmutableArray<FrontMatterKey> KnownKeys { get; } =
+    [
+        FrontMatterKey.Text("title", PageView | ItemView | SearchField, (d, v, _) => d with { Title = v }),
+        FrontMatterKey.Date("date", PageView | ItemView, (d, v, line) => d with { Date = v, DateLine = line }),
+        FrontMatterKey.Text("summary", PageView | ItemView, (d, v, _) => d with { Summary = v }),
+        FrontMatterKey.TextList("forums", PageView | ItemView | SearchField, (d, v, _) => d with { Forums = v }),
+        FrontMatterKey.Speakers("speakers", PageView | ItemView | SearchField, (d, v, _) => d with { Speakers = v }),
+        FrontMatterKey.TextList("tags", PageView | SearchField, (d, v, _) => d with { Tags = v }),
+        FrontMatterKey.Text("event", PageView | ItemView | SearchField, (d, v, _) => d with { Event = v }),
+        FrontMatterKey.Text("author", PageView, (d, v, _) => d with { Author = v }),
+        FrontMatterKey.Text("editor", PageView, (d, v, _) => d with { Editor = v }),
+        FrontMatterKey.Text("source", PageView, (d, v, _) => d with { Source = v }),
+        FrontMatterKey.Text("location", PageView, (d, v, _) => d with { Location = v }),
+        FrontMatterKey.Text("slug", Build, (d, v, line) => d with { Slug = v, SlugLine = line }),
+        FrontMatterKey.Boolean("draft", Build, (d, v, _) => d with { Draft = v }),
+        FrontMatterKey.Date("publishDate", Build, (d, v, _) => d with { PublishDate = v }),
+        FrontMatterKey.Date("expiryDate", Build, (d, v, _) => d with { ExpiryDate = v }),
+        FrontMatterKey.Text("translationKey", Build, (d, v, _) => d with { TranslationKey = v }),
+        FrontMatterKey.TextList("aliases", Build, (d, v, line) => d with { Aliases = v, AliasesLine = line }),
+        FrontMatterKey.Text("image", PageView | ItemView, (d, v, _) => d with { Image = v }),
+        FrontMatterKey.Text("imageAlt", PageView | ItemView, (d, v, _) => d with { ImageAlt = v }),
+        FrontMatterKey.Text("type", Build, (d, v, line) => d with { Type = v, TypeLine = line }),
+        FrontMatterKey.Text("lang", PageView, (d, v, line) => d with { Lang = v, LangLine = line }),
+        FrontMatterKey.Text("layout", PageView, (d, v, _) => d with { Layout = v }),
+        FrontMatterKey.Text("name", Profile, (d, v, _) => d with { Name = v }),
+        FrontMatterKey.Text("role", Profile, (d, v, _) => d with { Role = v }),
+        FrontMatterKey.Text("affiliation", Profile, (d, v, _) => d with { Affiliation = v }),
+        FrontMatterKey.Text("photo", Profile, (d, v, _) => d with { Photo = v }),
+        FrontMatterKey.Text("description", PageView | Profile, (d, v, _) => d with { Description = v }),
+        FrontMatterKey.Text("venue", Profile, (d, v, _) => d with { Venue = v }),
+    ];
+
+    /// <summary>The known keys by name (case-sensitive, as YAML is): the parser's known-key set and dispatch.</summary>
+    internal static FrozenDictionary<string, FrontMatterKey> KnownKeysByName { get; } =
+        KnownKeys.ToFrozenDictionary(key => key.Name, StringComparer.Ordinal);
 
     /// <summary>Title (required for content; profiles use <see cref="Name"/>).</summary>
     public string? Title { get; init; }

@@ -1,15 +1,23 @@
+using WuzhenSite.Content.FrontMatter;
+
 namespace WuzhenSite.Rendering.Views;
 
 /// <summary>A document as it appears in a list: home, section, tag pages, related items.</summary>
 public sealed record ItemView
 {
+    /// <summary>
+    /// The document's front matter. A key an item shows as written is read from it here (as
+    /// <see cref="PageView"/> does), so adding one touches only its declaration and this view.
+    /// </summary>
+    internal FrontMatterData Meta { get; init; } = FrontMatterData.Empty;
+
     /// <summary>Title.</summary>
     public required string Title { get; init; }
 
     /// <summary>Link to the document (under the link root).</summary>
     public required string Url { get; init; }
 
-    /// <summary><c>article</c>, <c>transcript</c> or <c>page</c>.</summary>
+    /// <summary><see cref="Content.PageKinds.Article"/>, <see cref="Content.PageKinds.Transcript"/> or <see cref="Content.PageKinds.Page"/>.</summary>
     public required string Kind { get; init; }
 
     /// <summary>Plain-text summary.</summary>

@@ -1,3 +1,5 @@
+using WuzhenSite.Content.FrontMatter;
+
 namespace WuzhenSite.Rendering.Views;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace WuzhenSite.Rendering.Views;
 /// </summary>
 public sealed record PageView
 {
-    /// <summary><c>article</c>, <c>transcript</c>, <c>page</c>, <c>home</c>, <c>list</c>, <c>term</c>, <c>terms</c>, <c>search</c>, <c>not-found</c> or <c>root</c>.</summary>
+    /// <summary>One of <see cref="Content.PageKinds"/>: <c>article</c>, <c>transcript</c>, <c>page</c>, <c>home</c>, <c>list</c>, <c>term</c>, <c>terms</c>, <c>search</c>, <c>not-found</c> or <c>root</c>.</summary>
     public required string Kind { get; init; }
 
     /// <summary>The layout file (without <c>.liquid</c>) this page is rendered with.</summary>
@@ -55,17 +57,24 @@ public sealed record PageView
     /// <summary>Minutes to read (0 for generated pages).</summary>
     public int ReadingMinutes { get; init; }
 
+    /// <summary>
+    /// A content page's front matter (empty for generated pages). Keys shown as written are read
+    /// from it here, so adding one touches only its declaration and this view; internal, so layouts
+    /// see the view's properties and <see cref="Params"/>, not the data.
+    /// </summary>
+    internal FrontMatterData Meta { get; init; } = FrontMatterData.Empty;
+
     /// <summary>Byline.</summary>
-    public string? Author { get; init; }
+    public string? Author => Meta.Author;
 
     /// <summary>Editor.</summary>
-    public string? Editor { get; init; }
+    public string? Editor => Meta.Editor;
 
     /// <summary>Original source.</summary>
-    public string? Source { get; init; }
+    public string? Source => Meta.Source;
 
     /// <summary>Dateline place.</summary>
-    public string? Location { get; init; }
+    public string? Location => Meta.Location;
 
     /// <summary>Cover image URL.</summary>
     public string? Image { get; init; }
