@@ -25,7 +25,7 @@ public sealed class HostFilterTests
         var output = Render("{{ 'key' | t: current: pg.current, total: 5, word: 'x', none: nothing }}", Describe,
             ("pg", new Dictionary<string, object?> { ["current"] = 2 }));
 
-        Assert.Equal("key(current=2:Int32,none=nil:,total=5:Int64,word=x:String)", output);
+        Assert.Equal("key(current=2:Int32,none=nil:,total=5:Int32,word=x:String)", output);
     }
 
     [Fact]
