@@ -105,7 +105,10 @@ public sealed class UiStrings
             }
 
             var reference = defaults.GetValueOrDefault(key);
-            var expected = reference is null ? [] : UiStringFormat.Placeholders(reference).Where(n => !UiStringFormat.IsPositional(n)).Distinct(StringComparer.Ordinal).ToList();
+            // A singular variant gets the arguments of its key's call, so it may use that text's placeholders.
+            var baseKey = key.EndsWith(UiStringFormat.OneSuffix, StringComparison.Ordinal) ? key[..^UiStringFormat.OneSuffix.Length] : null;
+            var references = new[] { reference, baseKey is null ? null : defaults.GetValueOrDefault(baseKey) }.OfType<string>();
+            var expected = references.SelectMany(UiStringFormat.Placeholders).Where(n => !UiStringFormat.IsPositional(n)).Distinct(StringComparer.Ordinal).ToList();
             var hint = expected.Count == 0 ? "" : $" This key's placeholders are {string.Join(", ", expected.Select(n => "{" + n + "}"))}.";
             var positional = names.FirstOrDefault(UiStringFormat.IsPositional);
             if (positional is not null)

@@ -105,10 +105,10 @@ public sealed class UiStringsTests : IDisposable
     }
 
     [Fact]
-    public void Named_placeholders_in_any_order_load_without_a_diagnostic()
+    public void Named_placeholders_in_any_order_and_a_one_variant_using_its_key_s_placeholders_load_without_a_diagnostic()
     {
-        Write("theme/i18n/en.json", """{ "page_x_of_y": "Page {current} of {total}", "documents_count_one": "1 document" }""");
-        Write("theme/i18n/zh.json", """{ "page_x_of_y": "共 {total} 页，第 {current} 页", "documents_count_one": "共 1 篇" }""");
+        Write("theme/i18n/en.json", """{ "page_x_of_y": "Page {current} of {total}", "documents_count": "{count} documents", "documents_count_one": "1 document" }""");
+        Write("theme/i18n/zh.json", """{ "page_x_of_y": "共 {total} 页，第 {current} 页", "documents_count": "共 {count} 篇", "documents_count_one": "共 {count} 篇" }""");
         var diagnostics = new DiagnosticBag();
 
         UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), Path.Combine(_root, "theme")), TestSettings.EnglishAndChinese, diagnostics);
