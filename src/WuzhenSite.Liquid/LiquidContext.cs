@@ -19,6 +19,7 @@ public sealed class LiquidContext
     private Stack<RenderScope>? _scopePool;
     private Stack<StringWriter>? _writerPool;
     private Dictionary<string, int>? _cycles;
+    private Dictionary<string, LiquidFilter>? _hostFilters;
     private int _rendering;
 
     /// <summary>Creates a context; <paramref name="loader"/> resolves include and render tags (without one they fail).</summary>
@@ -46,6 +47,25 @@ public sealed class LiquidContext
         ArgumentNullException.ThrowIfNull(name);
         _globals[name] = value;
     }
+
+    /// <summary>
+    /// Adds a filter for templates rendered with this context. Only names the engine does not define can be
+    /// added (a built-in filter is resolved when the template is parsed); it takes named arguments only.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is a built-in filter.</exception>
+    public void SetFilter(string name, LiquidFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (Filters.FilterRegistry.TryGet(name, out _))
+        {
+            throw new ArgumentException($"'{name}' is a built-in filter and cannot be replaced.", nameof(name));
+        }
+
+        (_hostFilters ??= new Dictionary<string, LiquidFilter>(StringComparer.Ordinal))[name] = filter;
+    }
+
+    internal LiquidFilter? HostFilter(string name) => _hostFilters?.GetValueOrDefault(name);
 
     internal object? Lookup(string name) => Scope.Lookup(name, _globals);
 

@@ -38,6 +38,7 @@ public sealed class LayoutRenderer
         context.SetValue("page", page);
         context.SetValue("site", site);
         context.SetValue("t", strings);
+        context.SetFilter("t", (key, arguments) => UiStringFormat.Format(strings, key as string ?? "", arguments));
 
         var layout = Get(page.Layout);
         for (var depth = 0; layout.WrappedBy is { } wrapper; depth++)

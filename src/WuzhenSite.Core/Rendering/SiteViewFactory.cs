@@ -9,7 +9,8 @@ using WuzhenSite.Urls;
 namespace WuzhenSite.Rendering;
 
 /// <summary>Builds the <see cref="SiteView"/> of each language once per build.</summary>
-public sealed class SiteViewFactory(SiteSettings settings, LinkBuilder links, UiStrings strings, int year)
+/// <param name="customCss">URL of the site's custom stylesheet, or null when it has none (<see cref="SiteView.CustomCss"/>).</param>
+public sealed class SiteViewFactory(SiteSettings settings, LinkBuilder links, UiStrings strings, int year, string? customCss = null)
 {
     /// <summary>The program's name and version, as the generator meta tag and feeds give it.</summary>
     public static readonly string Generator = "WuzhenSite " + (typeof(SiteViewFactory).Assembly
@@ -47,6 +48,7 @@ public sealed class SiteViewFactory(SiteSettings settings, LinkBuilder links, Ui
             Nav = nav,
             Year = year,
             Generator = Generator,
+            CustomCss = customCss,
         };
     }
 

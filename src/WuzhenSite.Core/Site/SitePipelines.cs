@@ -21,6 +21,7 @@ using WuzhenSite.Rendering;
 using WuzhenSite.SiteData;
 using WuzhenSite.SiteSearch;
 using WuzhenSite.Taxonomies;
+using WuzhenSite.Theming;
 using WuzhenSite.Urls;
 
 namespace WuzhenSite.Site;
@@ -38,7 +39,8 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create(SiteContext site, string? stagingRoot, IncrementalState? incremental = null)
     {
         var settings = site.Settings;
-        var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year);
+        var customCss = site.Theme.Find(ThemeFiles.CustomStylesheet) is null ? null : site.Links.Link("/" + ThemeFiles.CustomStylesheet);
+        var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year, customCss);
         IModule[] render = [new AddPageMetadata(settings, site.Links), new RenderViews(site.Layouts, sites, site.Strings)];
         IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output)];
         IModule[] precompress = settings.PrecompressSearchFiles && write.Length > 0 ? [new PrecompressFiles()] : [];

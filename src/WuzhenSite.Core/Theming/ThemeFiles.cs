@@ -11,6 +11,9 @@ namespace WuzhenSite.Theming;
 /// </summary>
 public sealed class ThemeFiles(string siteRoot, string themeRoot, bool followSymlinks = false)
 {
+    /// <summary>The stylesheet a site may add to restyle the theme; linked after the theme's only when it exists.</summary>
+    public const string CustomStylesheet = "assets/css/custom.css";
+
     private readonly LinkPolicy _links = new(followSymlinks);
 
     /// <summary>Folder of the site (where <c>statiq.json</c> is).</summary>

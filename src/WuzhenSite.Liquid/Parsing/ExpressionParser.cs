@@ -255,7 +255,9 @@ internal sealed class ExpressionParser
         {
             // Unknown filters fail when rendered (Liquid's strict_filters), so a typo in a branch never taken
             // does not break the build; the arguments are still parsed so syntax errors surface now.
-            return new FilterCall(nameToken.Text, null, [.. positional], location);
+            // The named arguments are kept for a filter the host adds to the context (LiquidContext.SetFilter).
+            return new FilterCall(nameToken.Text, null, [.. positional], location,
+                named is null ? [] : [.. named.Select(n => (n.Name.Text, n.Value))]);
         }
 
         if (positional.Count < definition.MinArguments || positional.Count > definition.MaxArguments)

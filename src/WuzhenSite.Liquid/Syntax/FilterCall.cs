@@ -6,9 +6,11 @@ namespace WuzhenSite.Liquid.Syntax;
 
 /// <summary>
 /// One <c>| name: args</c> step. The filter is resolved at parse time; an unknown name is kept (definition null)
-/// and reported when the call is actually rendered, as in Liquid's strict-filters mode.
+/// and reported when the call is actually rendered, as in Liquid's strict-filters mode, unless the context has
+/// a host filter of that name (<see cref="LiquidContext.SetFilter"/>), which then gets the named arguments.
 /// </summary>
-internal sealed class FilterCall(string name, FilterDefinition? definition, Expression[] arguments, SourceLocation location)
+internal sealed class FilterCall(string name, FilterDefinition? definition, Expression[] arguments, SourceLocation location,
+    (string Name, Expression Value)[]? hostArguments = null)
 {
     public string Name { get; } = name;
 
@@ -16,6 +18,11 @@ internal sealed class FilterCall(string name, FilterDefinition? definition, Expr
 
     public object? Invoke(object? input, LiquidContext context)
     {
+        if (Definition is null && context.HostFilter(Name) is { } host)
+        {
+            return InvokeHost(host, input, context);
+        }
+
         if (Definition is null)
         {
             var suggestion = FilterRegistry.Suggest(Name);
@@ -55,6 +62,29 @@ internal sealed class FilterCall(string name, FilterDefinition? definition, Expr
         catch (FilterError error)
         {
             throw location.Error($"Filter '{Name}' failed: {error.Message}.", error);
+        }
+    }
+
+    private object? InvokeHost(LiquidFilter host, object? input, LiquidContext context)
+    {
+        if (arguments.Length > 0)
+        {
+            throw location.Error($"Filter '{Name}' takes named arguments only (name: value).");
+        }
+
+        var named = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (argumentName, value) in hostArguments ?? [])
+        {
+            named[argumentName] = value.Evaluate(context);
+        }
+
+        try
+        {
+            return host(input, named);
+        }
+        catch (ArgumentException error)
+        {
+            throw location.Error($"Filter '{Name}' failed: {error.Message}", error);
         }
     }
 

@@ -72,6 +72,61 @@ public sealed class UiStringsTests : IDisposable
         Assert.Equal(("i18n/en.json", 3), (error.File, error.Line));
     }
 
+    [Fact]
+    public void A_string_with_the_old_numbered_placeholders_is_an_error_naming_the_file_line_key_and_the_names_to_use()
+    {
+        Write("theme/i18n/en.json", """{ "page_x_of_y": "Page {current} of {total}" }""");
+        Write("theme/i18n/zh.json", """{ "page_x_of_y": "第 {current} 页，共 {total} 页" }""");
+        Write("site/i18n/zh.json", "{\n  \"nav_news\": \"要闻\",\n  \"page_x_of_y\": \"第 {0} 页，共 {1} 页\"\n}");
+        var diagnostics = new DiagnosticBag();
+
+        UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), Path.Combine(_root, "theme")), TestSettings.EnglishAndChinese, diagnostics);
+
+        var error = diagnostics.ToSortedList().Single(d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(("i18n/zh.json", 3), (error.File, error.Line));
+        Assert.Contains("'page_x_of_y'", error.Message);
+        Assert.Contains("{0}", error.Message);
+        Assert.Contains("{current}, {total}", error.Message);
+    }
+
+    [Fact]
+    public void A_translation_with_a_placeholder_its_default_language_text_lacks_is_an_error()
+    {
+        Write("theme/i18n/en.json", """{ "min_read": "{minutes} min read" }""");
+        Write("theme/i18n/zh.json", """{ "min_read": "阅读约 {minute} 分钟" }""");
+        var diagnostics = new DiagnosticBag();
+
+        UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), Path.Combine(_root, "theme")), TestSettings.EnglishAndChinese, diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((DiagnosticSeverity.Error, "i18n/zh.json"), (error.Severity, error.File));
+        Assert.Contains("{minute}", error.Message);
+        Assert.Contains("{minutes}", error.Message);
+    }
+
+    [Fact]
+    public void Named_placeholders_in_any_order_and_a_one_variant_using_its_key_s_placeholders_load_without_a_diagnostic()
+    {
+        Write("theme/i18n/en.json", """{ "page_x_of_y": "Page {current} of {total}", "documents_count": "{count} documents", "documents_count_one": "1 document" }""");
+        Write("theme/i18n/zh.json", """{ "page_x_of_y": "共 {total} 页，第 {current} 页", "documents_count": "共 {count} 篇", "documents_count_one": "共 {count} 篇" }""");
+        var diagnostics = new DiagnosticBag();
+
+        UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), Path.Combine(_root, "theme")), TestSettings.EnglishAndChinese, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void The_default_theme_s_strings_load_without_a_diagnostic()
+    {
+        var theme = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "themes", "default"));
+        var diagnostics = new DiagnosticBag();
+
+        UiStrings.Load(new ThemeFiles(Path.Combine(_root, "site"), theme), TestSettings.EnglishAndChinese, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private void Write(string relative, string text)

@@ -35,4 +35,10 @@ public sealed record SiteView
 
     /// <summary>Generator name and version, for <c>&lt;meta name="generator"&gt;</c>.</summary>
     public required string Generator { get; init; }
+
+    /// <summary>
+    /// URL of the site's own stylesheet (<c>assets/css/custom.css</c> under the site root), linked after the
+    /// theme's so its custom properties win; null when the site has none, so the layout adds no link.
+    /// </summary>
+    public string? CustomCss { get; init; }
 }

@@ -40,9 +40,16 @@
   var shown = null;        // the current hits, best first: { length, slice(from, end) -> Promise<hits> }
   var list = null;
 
-  function t(name, value, extra) {
-    var text = root.getAttribute('data-t-' + name) || '';
-    return text.replace('{0}', value === undefined ? '' : value).replace('{1}', extra === undefined ? '' : extra);
+  // A UI string from the page's data-t-* attributes with its {name} placeholders filled from args, as the
+  // templates' t filter does (src/WuzhenSite.Core/Theming/UiStringFormat.cs): a count of 1 chooses the
+  // "-one" variant when there is one. The build has checked the placeholders, so none is left unfilled.
+  function t(name, args) {
+    args = args || {};
+    var one = 'data-t-' + name + '-one';
+    var text = (args.count === 1 && root.hasAttribute(one) ? root.getAttribute(one) : root.getAttribute('data-t-' + name)) || '';
+    return text.replace(/\{([A-Za-z0-9_]+)\}/g, function (placeholder, key) {
+      return Object.prototype.hasOwnProperty.call(args, key) ? String(args[key]) : placeholder;
+    });
   }
 
   function getJson(url) {
@@ -175,16 +182,16 @@
       results.textContent = '';
       list = null;
       if (found.length === 0) {
-        status.textContent = Object.keys(filters).length ? t('no-results-filtered', query) : t('no-results', query);
+        status.textContent = Object.keys(filters).length ? t('no-results-filtered', { query: query }) : t('no-results', { query: query });
         return;
       }
-      status.textContent = found.length === 1 ? t('results-one') : t('results', found.length);
+      status.textContent = t('results', { count: found.length });
       return showMore(0);
     }, function (error) {
       if (id !== runId) { return; }
       results.textContent = '';
       shown = null;
-      status.textContent = error instanceof window.lunr.QueryParseError ? t('query-error', error.message) : t('failed');
+      status.textContent = error instanceof window.lunr.QueryParseError ? t('query-error', { message: error.message }) : t('failed');
     });
   }
 
@@ -261,7 +268,7 @@
         var more = document.createElement('p');
         more.className = 'search-results__more';
         var note = document.createElement('span');
-        note.textContent = t('showing', count, shown.length) + ' ';
+        note.textContent = t('showing', { shown: count, total: shown.length }) + ' ';
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'search-results__more-button';
