@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WuzhenSite.Engine.Diagnostics;
-using WuzhenSite.Urls;
+using WuzhenSite.Text;
 
 namespace WuzhenSite.Cli.Scaffolding;
 

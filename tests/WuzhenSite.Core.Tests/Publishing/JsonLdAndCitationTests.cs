@@ -1,6 +1,6 @@
 using System.Text.Json;
+using WuzhenSite.Content.Transcripts;
 using WuzhenSite.Publishing.Metadata;
-using WuzhenSite.Publishing.TranscriptText;
 using WuzhenSite.Rendering.Views;
 
 namespace WuzhenSite.Core.Tests.Publishing;
