@@ -23,6 +23,7 @@ public sealed class SitePages
     private SitePages(
         ImmutableArray<ContentPage> all,
         ImmutableArray<ContentPage> bySourcePath,
+        ImmutableArray<ContentPage> transcripts,
         ImmutableDictionary<string, ImmutableArray<ContentPage>> inLanguage,
         ImmutableDictionary<(string, ContentKind?), ImmutableArray<ContentPage>> listed,
         ImmutableDictionary<string, ImmutableArray<ContentPage>> transcriptsNewestFirst,
@@ -31,6 +32,7 @@ public sealed class SitePages
     {
         All = all;
         BySourcePath = bySourcePath;
+        Transcripts = transcripts;
         _inLanguage = inLanguage;
         _listed = listed;
         _transcriptsNewestFirst = transcriptsNewestFirst;
@@ -48,7 +50,7 @@ public sealed class SitePages
     public ImmutableArray<ContentPage> BySourcePath { get; }
 
     /// <summary>Every transcript (a page with turns), in the Content pipeline's order.</summary>
-    public IEnumerable<ContentPage> Transcripts => All.Where(p => p.Transcript is not null);
+    public ImmutableArray<ContentPage> Transcripts { get; }
 
     /// <summary>The pages of a language, in the Content pipeline's order.</summary>
     public ImmutableArray<ContentPage> InLanguage(string language) => _inLanguage.GetValueOrDefault(language, []);
@@ -90,6 +92,7 @@ public sealed class SitePages
         return new SitePages(
             [.. content],
             [.. content.OrderBy(p => p.SourcePath, StringComparer.Ordinal)],
+            [.. content.Where(p => p.Transcript is not null)],
             inLanguage.ToImmutable(),
             listed.ToImmutable(),
             transcripts.ToImmutable(),

@@ -19,7 +19,7 @@ public sealed class GenerateTranscriptTexts(SiteSettings settings, LinkBuilder l
     {
         var index = SiteIndex.From(context);
         var terms = index.Terms;
-        var transcripts = index.Pages.Transcripts.ToList();
+        var transcripts = index.Pages.Transcripts;
         var files = context.MapInOrder(transcripts, page =>
         {
             var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;
