@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using WuzhenSite.Content.Transcripts;
+using WuzhenSite.Text;
 
 namespace WuzhenSite.Configuration;
 

@@ -1,8 +1,14 @@
+using System.Collections.Frozen;
+
 namespace WuzhenSite.Content;
 
 /// <summary>The content contract's folders: which folder holds which kind, and what <c>type:</c> may say.</summary>
 public static class ContentFolders
 {
+    /// <summary>Segments a page slug must not take, because the site's own lists and indexes live there (<c>Urls.SitePaths</c> builds their URLs).</summary>
+    public static readonly IReadOnlySet<string> ReservedPageSlugs =
+        new[] { "news", "transcripts", "forums", "speakers", "tags", "events", "search", "page", "assets" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The kind a file gets from its path (relative to the input root, forward slashes), or null when the contract has no place for it.</summary>
     public static ContentKind? KindOf(string relativePath)
     {

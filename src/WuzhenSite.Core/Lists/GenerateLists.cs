@@ -6,11 +6,10 @@ using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Rendering;
 using WuzhenSite.Rendering.Views;
-using WuzhenSite.Site;
+using WuzhenSite.SiteData;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Theming;
 using WuzhenSite.Urls;
-using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Lists;
 
@@ -23,22 +22,22 @@ public sealed class GenerateLists(SiteSettings settings, LinkBuilder links, UiSt
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var factory = new PageViewFactory(settings, links, SiteIndex.From(context).Terms);
-        var content = PipelinePages.Of(context, PipelineNames.Content).ToList();
+        var index = SiteIndex.From(context);
+        var factory = new PageViewFactory(settings, links, index.Terms);
+        var pages = index.Pages;
         var result = ImmutableArray.CreateBuilder<Document>();
         foreach (var language in settings.Languages)
         {
             var t = strings.For(language.Code);
             var home = SitePaths.Home(language.Code);
-            var listed = Listed(content, language.Code, kind: null);
-            result.AddRange(Pages(factory, PageKinds.Home, language.Code, home, language.SiteTitle ?? settings.SiteTitle, listed,
-                code => (SitePaths.Home(code), Listed(content, code, kind: null).Count)));
+            result.AddRange(Pages(factory, PageKinds.Home, language.Code, home, language.SiteTitle ?? settings.SiteTitle, pages.Listed(language.Code, kind: null),
+                code => (SitePaths.Home(code), pages.Listed(code, kind: null).Length)));
 
-            foreach (var kind in new[] { ContentKind.Article, ContentKind.Transcript })
+            foreach (var kind in SitePages.SectionKinds)
             {
                 var title = kind == ContentKind.Article ? Text(t, "nav_news", "News") : Text(t, "nav_transcripts", "Transcripts");
-                result.AddRange(Pages(factory, PageKinds.List, language.Code, SitePaths.Section(kind, language.Code), title, Listed(content, language.Code, kind),
-                    code => (SitePaths.Section(kind, code), Listed(content, code, kind).Count)));
+                result.AddRange(Pages(factory, PageKinds.List, language.Code, SitePaths.Section(kind, language.Code), title, pages.Listed(language.Code, kind),
+                    code => (SitePaths.Section(kind, code), pages.Listed(code, kind).Length)));
             }
 
             result.AddRange(Pages(factory, PageKinds.Search, language.Code, SitePaths.Search(language.Code), Text(t, "search_title", "Search"), [],
@@ -47,9 +46,6 @@ public sealed class GenerateLists(SiteSettings settings, LinkBuilder links, UiSt
 
         return Task.FromResult(inputs.AddRange(result));
     }
-
-    private static List<ContentPage> Listed(List<ContentPage> content, string language, ContentKind? kind) =>
-        content.Where(p => p.Language == language && p.Kind != ContentKind.Page && (kind is null || p.Kind == kind)).Order(NewestFirst.Instance).ToList();
 
     /// <param name="sameListIn">For a language code: the first page of the same list there, and how many items it has.</param>
     private IEnumerable<Document> Pages(PageViewFactory factory, string layout, string language, string firstUrl, string title,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
@@ -14,8 +15,8 @@ namespace WuzhenSite.Output;
 public sealed class PrecompressFiles : IModule
 {
     /// <summary>The extensions of assets worth compressing: text. Images, fonts and archives are compressed already.</summary>
-    public static readonly IReadOnlySet<string> TextExtensions = new HashSet<string>(
-        [".js", ".mjs", ".css", ".svg", ".json", ".txt", ".xml", ".map", ".webmanifest"], StringComparer.OrdinalIgnoreCase);
+    public static readonly IReadOnlySet<string> TextExtensions =
+        new[] { ".js", ".mjs", ".css", ".svg", ".json", ".txt", ".xml", ".map", ".webmanifest" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly IReadOnlySet<string>? _extensions;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using WuzhenSite.Build;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
-using WuzhenSite.Site;
 
 namespace WuzhenSite.Output;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content;
-using WuzhenSite.Content.Translations;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
@@ -17,14 +16,15 @@ public sealed class BuildContentViews(SiteSettings settings, LinkBuilder links) 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteIndex.From(context).Terms;
+        var index = SiteIndex.From(context);
+        var terms = index.Terms;
         var factory = new PageViewFactory(settings, links, terms);
         var transcripts = new TranscriptViews(links, terms);
         var views = context.MapInOrder(inputs, document =>
         {
             var page = document.GetRequired<ContentPage>(Keys.Page);
             var data = page.Transcript is null ? null : transcripts.ForTranscript(page, (settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings).Culture);
-            var view = factory.ForContent(page, document.Get<TranslationSet>(LinkTranslations.Key), data);
+            var view = factory.ForContent(page, index.TranslationsOf(page), data);
             return document.With(Keys.View, view);
         });
         return Task.FromResult(views.ToImmutableArray());

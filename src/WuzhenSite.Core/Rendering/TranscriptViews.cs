@@ -1,6 +1,6 @@
 using WuzhenSite.Content;
 using WuzhenSite.Content.Summaries;
-using WuzhenSite.Localization;
+using WuzhenSite.Content.Transcripts;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
 
@@ -49,7 +49,7 @@ public sealed class TranscriptViews(LinkBuilder links, TermIndex terms)
                 ["html"] = turn.Html,
                 ["url"] = links.Link(page.Url) + "#" + turn.Id,
                 ["permalink"] = links.Absolute(page.Url) + "#" + turn.Id,
-                ["cite"] = Publishing.TranscriptText.Citation.For(page.Language, term?.NameIn(page.Language) ?? turn.Label, turn.Role,
+                ["cite"] = Citation.For(page.Language, term?.NameIn(page.Language) ?? turn.Label, turn.Role,
                     page.Title, eventName, date, links.Absolute(page.Url) + "#" + turn.Id),
             };
         }).ToList();
@@ -59,7 +59,7 @@ public sealed class TranscriptViews(LinkBuilder links, TermIndex terms)
             ["intro_html"] = body.IntroductionHtml,
             ["participants"] = participants,
             ["turns"] = turns,
-            ["text_url"] = links.Link(page.Url) + Publishing.TranscriptText.TranscriptTextWriter.FileName,
+            ["text_url"] = links.Link(page.Url) + TranscriptTextWriter.FileName,
         };
     }
 

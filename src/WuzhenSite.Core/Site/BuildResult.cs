@@ -27,6 +27,9 @@ public sealed record BuildResult
     /// <summary>How many times the build made its site index (terms, feed plan): once, whatever reads it.</summary>
     public int SiteIndexesBuilt { get; init; }
 
+    /// <summary>How many times each piece of the site index (<c>SiteData.SiteIndex.Pieces</c>) was built.</summary>
+    public IReadOnlyDictionary<string, int> SiteDataBuilt { get; init; } = new Dictionary<string, int>();
+
     /// <summary>In preview: the files this build rewrote because their content changed.</summary>
     public IReadOnlyList<string> FilesRewritten { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using WuzhenSite.Build;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content;
 using WuzhenSite.Content.Markdown;
@@ -175,6 +176,7 @@ public static class SiteBuilder
             DocumentsRead = site.Statistics.DocumentsRead,
             FilesWritten = succeeded ? site.Statistics.FilesWritten : 0,
             SiteIndexesBuilt = site.Statistics.SiteIndexesBuilt,
+            SiteDataBuilt = site.Statistics.SiteDataBuilt,
             FilesRewritten = incremental?.Output.LastWritten ?? [],
             DraftsLeftOut = site.Statistics.DraftsLeftOut,
             ScheduledLeftOut = site.Statistics.ScheduledLeftOut,

@@ -1,3 +1,4 @@
+using WuzhenSite.Build;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content.Markdown;
 using WuzhenSite.Rendering;

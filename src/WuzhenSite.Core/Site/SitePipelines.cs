@@ -1,10 +1,10 @@
 using WuzhenSite.Assets;
+using WuzhenSite.Build;
 using WuzhenSite.Content;
 using WuzhenSite.Content.Markdown;
 using WuzhenSite.Content.Publishing;
 using WuzhenSite.Content.Reading;
 using WuzhenSite.Content.Transcripts;
-using WuzhenSite.Content.Translations;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Engine.Pipelines;
 using WuzhenSite.Lists;
@@ -20,7 +20,6 @@ using WuzhenSite.Publishing.TranscriptText;
 using WuzhenSite.Rendering;
 using WuzhenSite.SiteData;
 using WuzhenSite.SiteSearch;
-using WuzhenSite.Taxonomies;
 using WuzhenSite.Theming;
 using WuzhenSite.Urls;
 
@@ -71,7 +70,6 @@ public static class SitePipelines
                     new FilterPublished(settings.IncludeDrafts, settings.IncludeFuture, site.Clock, site.Statistics),
                     new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds),
                     new AssignUrls(),
-                    new LinkTranslations(),
                 ],
                 postProcess: [new BuildContentViews(settings, site.Links)],
                 output: [RenderAndWrite()]),

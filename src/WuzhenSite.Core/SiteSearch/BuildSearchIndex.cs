@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using WuzhenSite.Configuration;
-using WuzhenSite.Content;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Search;
-using WuzhenSite.Site;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
 using WuzhenSite.SiteData;
@@ -29,11 +27,11 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links) :
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteIndex.From(context).Terms;
-        var pages = PipelinePages.Of(context, PipelineNames.Content).ToList();
+        var index = SiteIndex.From(context);
+        var terms = index.Terms;
         var perLanguage = context.MapInOrder(settings.Languages, language =>
         {
-            var entries = new SearchEntries(terms, links, language.Culture).For(pages.Where(p => p.Language == language.Code));
+            var entries = new SearchEntries(terms, links, language.Culture).For(index.Pages.InLanguage(language.Code));
             return Files(language.Code, entries, terms, settings.SearchShardThresholdKB * 1024L);
         });
 

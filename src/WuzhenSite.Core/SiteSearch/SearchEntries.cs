@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using WuzhenSite.Content;
 using WuzhenSite.Content.Transcripts;
-using WuzhenSite.Localization;
+using WuzhenSite.Rendering;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
 

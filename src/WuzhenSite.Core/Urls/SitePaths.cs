@@ -8,10 +8,6 @@ namespace WuzhenSite.Urls;
 /// </summary>
 public static class SitePaths
 {
-    /// <summary>Segments a page slug must not take, because lists and indexes live there.</summary>
-    public static readonly IReadOnlySet<string> ReservedPageSlugs =
-        new HashSet<string>(StringComparer.Ordinal) { "news", "transcripts", "forums", "speakers", "tags", "events", "search", "page", "assets" };
-
     /// <summary>A language's home: <c>/en/</c>.</summary>
     public static string Home(string language) => $"/{language}/";
 

@@ -5,7 +5,7 @@ using WuzhenSite.Configuration;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Localization;
 using WuzhenSite.Site;
-using WuzhenSite.Urls;
+using WuzhenSite.Text;
 
 namespace WuzhenSite.Cli.Commands;
 

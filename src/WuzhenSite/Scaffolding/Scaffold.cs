@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using WuzhenSite.Content;
 using WuzhenSite.Engine.Diagnostics;
-using WuzhenSite.Urls;
+using WuzhenSite.Text;
 
 namespace WuzhenSite.Cli.Scaffolding;
 

@@ -1,8 +1,13 @@
 using WuzhenSite.Cli.Tests.Support;
+using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Cli.Tests.Building;
 
-/// <summary>The site's shared data (terms, feed plan) is built by one step, once per build, and handed to every pipeline that reads it.</summary>
+/// <summary>
+/// The site's shared data (pages by language, kind and term, translations, terms, feed plan) is
+/// built by one step, once per build, and handed to every pipeline that reads it. That no later
+/// pipeline groups the pages again itself is checked on the sources (Core.Tests' SiteDataReaderTests).
+/// </summary>
 public sealed class SiteIndexTests
 {
     [Fact]
@@ -14,5 +19,18 @@ public sealed class SiteIndexTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Equal(1, result.SiteIndexesBuilt);
+    }
+
+    [Fact]
+    public async Task The_sample_site_builds_each_piece_of_its_site_data_once()
+    {
+        using var folder = new TemporaryFolder();
+
+        var result = await SampleBuild.RunAsync(folder.Combine("output"), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(
+            SiteIndex.Pieces.Order(StringComparer.Ordinal).Select(piece => (piece, 1)),
+            result.SiteDataBuilt.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)));
     }
 }

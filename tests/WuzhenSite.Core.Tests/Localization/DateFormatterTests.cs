@@ -1,6 +1,6 @@
 using System.Globalization;
 using WuzhenSite.Content.FrontMatter;
-using WuzhenSite.Localization;
+using WuzhenSite.Rendering;
 
 namespace WuzhenSite.Core.Tests.Localization;
 

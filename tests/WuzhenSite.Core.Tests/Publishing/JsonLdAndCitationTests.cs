@@ -1,7 +1,7 @@
 using System.Text.Json;
 using WuzhenSite.Content.FrontMatter;
+using WuzhenSite.Content.Transcripts;
 using WuzhenSite.Publishing.Metadata;
-using WuzhenSite.Publishing.TranscriptText;
 using WuzhenSite.Rendering.Views;
 
 namespace WuzhenSite.Core.Tests.Publishing;

@@ -27,7 +27,7 @@ public enum FrontMatterShape
 public enum FrontMatterUse
 {
     /// <summary>Only the build reads it.</summary>
-    Build = 0,
+    BuildOnly = 0,
 
     /// <summary>
     /// A property of the page view (<c>page.…</c> in layouts) named after the key carries it:

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace WuzhenSite.Content.Markdown;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace WuzhenSite.Content.Markdown;
 public static class LinkSchemes
 {
     /// <summary>The schemes a Markdown link may use.</summary>
-    public static readonly IReadOnlySet<string> Allowed = new HashSet<string>(StringComparer.Ordinal) { "http", "https", "mailto", "tel" };
+    public static readonly IReadOnlySet<string> Allowed = new[] { "http", "https", "mailto", "tel" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="url"/> may be a link's address.</summary>
     public static bool IsAllowed(string url) => SchemeOf(url) is not { } scheme || Allowed.Contains(scheme);

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using WuzhenSite.Build;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
-using WuzhenSite.Site;
 
 namespace WuzhenSite.Content.Publishing;
 

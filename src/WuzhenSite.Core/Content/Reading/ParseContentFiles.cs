@@ -5,7 +5,7 @@ using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Localization;
-using WuzhenSite.Urls;
+using WuzhenSite.Text;
 
 namespace WuzhenSite.Content.Reading;
 
@@ -187,7 +187,7 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
 
     private static string? CheckReserved(string file, ContentKind kind, string slug, int line, List<Diagnostic> diagnostics)
     {
-        if (kind == ContentKind.Page && SitePaths.ReservedPageSlugs.Contains(slug))
+        if (kind == ContentKind.Page && ContentFolders.ReservedPageSlugs.Contains(slug))
         {
             diagnostics.Add(Diagnostic.Error(file, line, 1, $"A page cannot have the slug '{slug}': the site uses that URL for its own lists.",
                 "Choose another file name or set 'slug:'.", "slug"));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WuzhenSite.Build;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
@@ -13,7 +14,7 @@ namespace WuzhenSite.Content.Reading;
 /// the input folder (anywhere with <c>FollowSymlinks</c>); any other link fails the build naming it
 /// (<see cref="SourceWalker"/>), and a file reached twice is read once.
 /// </summary>
-public sealed class ReadInputFiles(string inputRoot, IReadOnlySet<ContentKind> kinds, WuzhenSite.Site.BuildStatistics? statistics = null, long maxSourceBytes = long.MaxValue, bool followSymlinks = false) : IModule
+public sealed class ReadInputFiles(string inputRoot, IReadOnlySet<ContentKind> kinds, BuildStatistics? statistics = null, long maxSourceBytes = long.MaxValue, bool followSymlinks = false) : IModule
 {
     /// <inheritdoc />
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)

@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
+using WuzhenSite.Build;
 using WuzhenSite.Content.Markdown;
 using WuzhenSite.Content.Summaries;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
-using WuzhenSite.Site;
 using Markdig.Syntax;
-using WuzhenSite.Urls;
+using WuzhenSite.Text;
 
 namespace WuzhenSite.Content.Transcripts;
 

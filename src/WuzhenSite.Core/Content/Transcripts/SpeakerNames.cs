@@ -1,4 +1,4 @@
-using WuzhenSite.Urls;
+using WuzhenSite.Text;
 
 namespace WuzhenSite.Content.Transcripts;
 

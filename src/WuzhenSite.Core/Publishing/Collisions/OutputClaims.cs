@@ -1,10 +1,10 @@
+using WuzhenSite.Build;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content;
+using WuzhenSite.Content.Transcripts;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Output;
 using WuzhenSite.Publishing.Redirects;
-using WuzhenSite.Publishing.TranscriptText;
-using WuzhenSite.Site;
 
 namespace WuzhenSite.Publishing.Collisions;
 

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using WuzhenSite.Build;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
-using WuzhenSite.Site;
 
 namespace WuzhenSite.Publishing.LinkValidation;
 

@@ -4,6 +4,7 @@ using WuzhenSite.Content;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
+using WuzhenSite.Lists;
 using WuzhenSite.Publishing.Feeds;
 using WuzhenSite.Rendering.Views;
 using WuzhenSite.Taxonomies;

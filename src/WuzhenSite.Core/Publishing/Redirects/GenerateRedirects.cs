@@ -4,6 +4,7 @@ using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
+using WuzhenSite.SiteData;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
 
@@ -22,7 +23,7 @@ public sealed class GenerateRedirects(LinkBuilder links) : IModule
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var pages = PipelinePages.Of(context, Site.PipelineNames.Content).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        var pages = SiteIndex.From(context).Pages.BySourcePath;
         var pageDestinations = pages.Select(p => SitePaths.Destination(p.Url)).ToHashSet(StringComparer.Ordinal);
         var claimed = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<Document>();

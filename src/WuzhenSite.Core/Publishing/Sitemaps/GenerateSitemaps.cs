@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content;
@@ -18,7 +19,7 @@ namespace WuzhenSite.Publishing.Sitemaps;
 public sealed class GenerateSitemaps(SiteSettings settings, LinkBuilder links, IReadOnlyList<string> pipelines) : IModule
 {
     /// <summary>Page kinds not worth indexing: search and not-found pages, and the root language chooser (the language homes are its real pages).</summary>
-    private static readonly HashSet<string> Excluded = new(StringComparer.Ordinal) { PageKinds.Search, PageKinds.NotFound, PageKinds.Root };
+    private static readonly FrozenSet<string> Excluded = new[] { PageKinds.Search, PageKinds.NotFound, PageKinds.Root }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)

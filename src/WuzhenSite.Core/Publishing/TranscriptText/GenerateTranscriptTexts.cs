@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using WuzhenSite.Configuration;
-using WuzhenSite.Content;
+using WuzhenSite.Content.Transcripts;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
-using WuzhenSite.Localization;
+using WuzhenSite.Rendering;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
 using WuzhenSite.SiteData;
@@ -17,8 +17,9 @@ public sealed class GenerateTranscriptTexts(SiteSettings settings, LinkBuilder l
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var terms = SiteIndex.From(context).Terms;
-        var transcripts = PipelinePages.Of(context, Site.PipelineNames.Content).Where(p => p.Transcript is not null).ToList();
+        var index = SiteIndex.From(context);
+        var terms = index.Terms;
+        var transcripts = index.Pages.Transcripts;
         var files = context.MapInOrder(transcripts, page =>
         {
             var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;

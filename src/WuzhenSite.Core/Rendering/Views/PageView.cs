@@ -113,5 +113,5 @@ public sealed record PageView
     public IReadOnlyDictionary<string, object?> Data { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>Open Graph, Twitter card, feed links and JSON-LD for the head (set by the publishing step before layouts run).</summary>
-    public Publishing.Metadata.SocialView? Social { get; init; }
+    public SocialView? Social { get; init; }
 }

@@ -1,4 +1,4 @@
-using WuzhenSite.Content.Transcripts;
+using WuzhenSite.Text;
 
 namespace WuzhenSite.Core.Tests.Content.Transcripts;
 

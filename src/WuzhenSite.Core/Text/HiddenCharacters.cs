@@ -1,7 +1,8 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using WuzhenSite.Engine.Diagnostics;
 
-namespace WuzhenSite.Urls;
+namespace WuzhenSite.Text;
 
 /// <summary>
 /// Characters a URL must not carry because no one sees them: C0 and C1 controls, and invisible
@@ -11,7 +12,7 @@ namespace WuzhenSite.Urls;
 /// </summary>
 public static class HiddenCharacters
 {
-    private static readonly Dictionary<int, string> Names = new()
+    private static readonly FrozenDictionary<int, string> Names = new Dictionary<int, string>
     {
         [0x200B] = "ZERO WIDTH SPACE", [0x200C] = "ZERO WIDTH NON-JOINER", [0x200D] = "ZERO WIDTH JOINER",
         [0x200E] = "LEFT-TO-RIGHT MARK", [0x200F] = "RIGHT-TO-LEFT MARK",
@@ -19,7 +20,7 @@ public static class HiddenCharacters
         [0x202D] = "LEFT-TO-RIGHT OVERRIDE", [0x202E] = "RIGHT-TO-LEFT OVERRIDE",
         [0x2066] = "LEFT-TO-RIGHT ISOLATE", [0x2067] = "RIGHT-TO-LEFT ISOLATE", [0x2068] = "FIRST STRONG ISOLATE", [0x2069] = "POP DIRECTIONAL ISOLATE",
         [0xFEFF] = "ZERO WIDTH NO-BREAK SPACE (byte order mark)",
-    };
+    }.ToFrozenDictionary();
 
     /// <summary>True for a control or an invisible format character.</summary>
     public static bool IsHidden(char c) => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;

@@ -1,4 +1,4 @@
-namespace WuzhenSite.Site;
+namespace WuzhenSite.Build;
 
 /// <summary>Counters modules update from any thread, for the build summary.</summary>
 public sealed class BuildStatistics
@@ -9,6 +9,7 @@ public sealed class BuildStatistics
     private int _expired;
     private int _filesWritten;
     private int _siteIndexesBuilt;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _siteDataBuilt = new(StringComparer.Ordinal);
 
     /// <summary>Source files read.</summary>
     public int DocumentsRead => _documentsRead;
@@ -27,6 +28,12 @@ public sealed class BuildStatistics
 
     /// <summary>How many times the site index was built (once per build: tests hold it to that).</summary>
     public int SiteIndexesBuilt => _siteIndexesBuilt;
+
+    /// <summary>How many times each piece of the site index was built, by name (each once per build: tests hold it to that).</summary>
+    public IReadOnlyDictionary<string, int> SiteDataBuilt => _siteDataBuilt.ToDictionary(StringComparer.Ordinal);
+
+    /// <summary>Counts one piece of the site index built (<c>SiteData.SiteIndex.Pieces</c>).</summary>
+    public void AddSiteDataBuilt(string piece) => _siteDataBuilt.AddOrUpdate(piece, 1, (_, count) => count + 1);
 
     /// <summary>Counts a site index built.</summary>
     public void AddSiteIndexBuilt() => Interlocked.Increment(ref _siteIndexesBuilt);

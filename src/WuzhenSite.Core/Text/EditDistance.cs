@@ -1,4 +1,4 @@
-namespace WuzhenSite.Content.Transcripts;
+namespace WuzhenSite.Text;
 
 /// <summary>Levenshtein distance, stopping early once it exceeds what the caller cares about.</summary>
 public static class EditDistance

@@ -1,7 +1,7 @@
 using System.Text;
 using WuzhenSite.Content;
 
-namespace WuzhenSite.Publishing.TranscriptText;
+namespace WuzhenSite.Content.Transcripts;
 
 /// <summary>
 /// A transcript as plain text for download (<c>…/transcript.txt</c>): a heading with title, event,

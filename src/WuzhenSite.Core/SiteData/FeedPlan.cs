@@ -1,12 +1,7 @@
-using WuzhenSite.Configuration;
 using WuzhenSite.Content;
-using WuzhenSite.Engine.Execution;
-using WuzhenSite.Site;
-using WuzhenSite.Lists;
 using WuzhenSite.Taxonomies;
-using WuzhenSite.SiteData;
 
-namespace WuzhenSite.Publishing.Feeds;
+namespace WuzhenSite.SiteData;
 
 /// <summary>
 /// Which feeds a build has and what goes in each: per language, its articles and transcripts; per

@@ -1,4 +1,4 @@
-namespace WuzhenSite.Site;
+namespace WuzhenSite.Build;
 
 /// <summary>The names of the site's pipelines, for dependencies and for reading each other's results.</summary>
 public static class PipelineNames

@@ -1,4 +1,4 @@
-namespace WuzhenSite.Publishing.TranscriptText;
+namespace WuzhenSite.Content.Transcripts;
 
 /// <summary>
 /// The citation line a journalist copies from a turn: who (and in what role), in which transcript,

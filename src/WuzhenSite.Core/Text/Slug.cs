@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using WuzhenSite.Text;
 
-namespace WuzhenSite.Urls;
+namespace WuzhenSite.Text;
 
 /// <summary>
 /// Makes URL segments from names: lower case, letters and digits kept (Chinese too, so a Chinese

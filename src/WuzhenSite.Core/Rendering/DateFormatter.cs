@@ -1,7 +1,7 @@
 using System.Globalization;
 using WuzhenSite.Content.FrontMatter;
 
-namespace WuzhenSite.Localization;
+namespace WuzhenSite.Rendering;
 
 /// <summary>
 /// Writes dates the way each language does: <c>14 October 2021</c>, <c>2021年10月14日</c>. The pattern is

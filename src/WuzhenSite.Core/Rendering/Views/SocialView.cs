@@ -1,4 +1,4 @@
-namespace WuzhenSite.Publishing.Metadata;
+namespace WuzhenSite.Rendering.Views;
 
 /// <summary>
 /// What a page tells search engines, feed readers and social networks, for the head of the base

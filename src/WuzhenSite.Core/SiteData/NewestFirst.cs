@@ -1,6 +1,6 @@
 using WuzhenSite.Content;
 
-namespace WuzhenSite.Lists;
+namespace WuzhenSite.SiteData;
 
 /// <summary>The order of every list on the site: newest first, ties broken by title then source path so builds are repeatable.</summary>
 public sealed class NewestFirst : IComparer<ContentPage>

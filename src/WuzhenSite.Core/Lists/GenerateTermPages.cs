@@ -4,16 +4,14 @@ using WuzhenSite.Content;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
-using WuzhenSite.Lists;
-using WuzhenSite.Localization;
 using WuzhenSite.Rendering;
 using WuzhenSite.Rendering.Views;
-using WuzhenSite.Site;
+using WuzhenSite.Taxonomies;
 using WuzhenSite.Theming;
 using WuzhenSite.Urls;
 using WuzhenSite.SiteData;
 
-namespace WuzhenSite.Taxonomies;
+namespace WuzhenSite.Lists;
 
 /// <summary>
 /// Makes the tag pages: for each forum, speaker, tag and event, a paged list of its documents in each
@@ -29,13 +27,11 @@ public sealed class GenerateTermPages(SiteSettings settings, LinkBuilder links, 
     {
         var terms = SiteIndex.From(context).Terms;
         var factory = new PageViewFactory(settings, links, terms);
-        var content = PipelinePages.Of(context, PipelineNames.Content).ToList();
-        var pagesOf = PagesByTerm(terms, content);
-        var spokeIn = SpeakersWithTurns(content);
+        var pages = SiteIndex.From(context).Pages;
         var transcripts = new TranscriptViews(links, terms);
         var quotesByLanguage = settings.Languages.ToDictionary(
             l => l.Code,
-            l => transcripts.QuotesBySpeaker(content.Where(p => p.Language == l.Code && p.Transcript is not null).Order(NewestFirst.Instance), l.Culture));
+            l => transcripts.QuotesBySpeaker(pages.TranscriptsNewestFirst(l.Code), l.Culture));
 
         // Every term page of every kind and language is independent of the others: made in
         // parallel, collected in the fixed order (kind, language, term) so output never varies.
@@ -46,7 +42,7 @@ public sealed class GenerateTermPages(SiteSettings settings, LinkBuilder links, 
             {
                 foreach (var term in terms.OfKind(kind))
                 {
-                    if (HasPage(term, language.Code, pagesOf, spokeIn))
+                    if (HasPage(term, language.Code, pages))
                     {
                         work.Add((kind, language, term));
                     }
@@ -57,15 +53,14 @@ public sealed class GenerateTermPages(SiteSettings settings, LinkBuilder links, 
         var made = context.MapInOrder(work, item =>
         {
             var (kind, language, term) = item;
-            var items = pagesOf.TryGetValue((term, language.Code), out var found) ? found : [];
-            items.Sort(NewestFirst.Instance);
+            var items = pages.OfTerm(term, language.Code);
             var quotes = kind == TermKind.Speaker
                 ? quotesByLanguage[language.Code].GetValueOrDefault(term.Slug) ?? []
                 : null;
-            var others = settings.Languages.Where(l => HasPage(term, l.Code, pagesOf, spokeIn)).ToDictionary(
+            var others = settings.Languages.Where(l => HasPage(term, l.Code, pages)).ToDictionary(
                 l => l.Code,
-                l => (TermKinds.TermUrl(kind, l.Code, term.Slug), pagesOf.TryGetValue((term, l.Code), out var there) ? there.Count : 0));
-            return (Count: items.Count, Pages: TermPages(factory, term, language, items, others, quotes).ToList());
+                l => (TermKinds.TermUrl(kind, l.Code, term.Slug), pages.OfTerm(term, l.Code).Length));
+            return (Count: items.Length, Pages: TermPages(factory, term, language, items, others, quotes).ToList());
         });
 
         var result = ImmutableArray.CreateBuilder<Document>();
@@ -88,55 +83,13 @@ public sealed class GenerateTermPages(SiteSettings settings, LinkBuilder links, 
         return Task.FromResult(inputs.AddRange(result));
     }
 
-    private static Dictionary<(Term, string), List<ContentPage>> PagesByTerm(TermIndex terms, IEnumerable<ContentPage> content)
-    {
-        var result = new Dictionary<(Term, string), List<ContentPage>>();
-        foreach (var page in content)
-        {
-            var seen = new HashSet<Term>();
-            foreach (var (kind, name) in TermIndex.NamesIn(page))
-            {
-                if (terms.Resolve(kind, name) is not { } term || !seen.Add(term))
-                {
-                    continue;
-                }
-
-                if (!result.TryGetValue((term, page.Language), out var list))
-                {
-                    result[(term, page.Language)] = list = [];
-                }
-
-                list.Add(page);
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>A term has a page in a language when documents of that language carry it, it has a profile there, or (speakers) it spoke there.</summary>
-    private static bool HasPage(Term term, string language, Dictionary<(Term, string), List<ContentPage>> pagesOf, HashSet<(string Slug, string Language)> spokeIn) =>
+    private static bool HasPage(Term term, string language, SitePages pages) =>
         term.ProfileByLanguage.ContainsKey(language)
-        || (pagesOf.TryGetValue((term, language), out var items) && items.Count > 0)
-        || (term.Kind == TermKind.Speaker && spokeIn.Contains((term.Slug, language)));
+        || pages.OfTerm(term, language).Length > 0
+        || (term.Kind == TermKind.Speaker && pages.SpokeIn(term.Slug, language));
 
-    private static HashSet<(string Slug, string Language)> SpeakersWithTurns(IEnumerable<ContentPage> content)
-    {
-        var result = new HashSet<(string, string)>();
-        foreach (var page in content)
-        {
-            foreach (var turn in page.Transcript?.Turns ?? [])
-            {
-                if (turn.SpeakerSlug is { } slug)
-                {
-                    result.Add((slug, page.Language));
-                }
-            }
-        }
-
-        return result;
-    }
-
-    private IEnumerable<Document> TermPages(PageViewFactory factory, Term term, LanguageSettings language, List<ContentPage> items,
+    private IEnumerable<Document> TermPages(PageViewFactory factory, Term term, LanguageSettings language, IReadOnlyList<ContentPage> items,
         Dictionary<string, (string FirstUrl, int Count)> others, List<Dictionary<string, object?>>? quotes)
     {
         var firstUrl = TermKinds.TermUrl(term.Kind, language.Code, term.Slug);
