@@ -15,10 +15,10 @@ public static class Precompression
 
     /// <summary>
     /// The gzip (level 2) and Brotli (quality 2) copies of <paramref name="content"/>. A large site
-    /// compresses tens of megabytes per build, so the levels are low: on the 1,000 + 1,000 benchmark
-    /// corpus Brotli 2 is within 2 % of Brotli 4's size; gzip 2 is 6 % larger than gzip 3 for 0.15 s
-    /// less CPU, and only servers or browsers without Brotli send it. Lower still costs what readers
-    /// pay: Brotli 1 is 4–8 % larger, and gzip 1 (zlib-ng's quick mode) 55 % (docs/performance.md).
+    /// compresses tens of megabytes per build, so the levels are low: Brotli 2 is nearly as small as
+    /// Brotli 4; gzip 2 is slightly larger than gzip 3 for less CPU, and only servers or browsers
+    /// without Brotli send it. Lower still costs what readers pay: Brotli 1, and gzip 1 (zlib-ng's
+    /// quick mode) far more so, are larger (the sizes are in docs/performance.md).
     /// </summary>
     public static (byte[] Gzip, byte[] Brotli) Compress(ReadOnlySpan<byte> content)
     {

@@ -128,9 +128,9 @@ public static class SiteBuilder
                 {
                     MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
                     // A full build's Process phase leaves the search indexes' working data and the
-                    // parsed inputs dead in the oldest generation; compacting then (about 0.1 s at
-                    // 1,000 + 1,000 documents) keeps Output from growing the heap beside them: peak
-                    // memory 525 → 456 MiB at that size, same wall time. The preview skips it: its
+                    // parsed inputs dead in the oldest generation; compacting then (one short pause)
+                    // keeps Output from growing the heap beside them, so the build's peak memory is
+                    // lower at the same wall time (docs/performance.md). The preview skips it: its
                     // caches stay alive anyway, and a save should reload as soon as possible.
                     CompactMemoryAfter = incremental is null ? new HashSet<Phase> { Phase.Process } : new HashSet<Phase>(),
                 });

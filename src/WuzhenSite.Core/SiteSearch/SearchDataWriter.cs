@@ -12,7 +12,7 @@ namespace WuzhenSite.SiteSearch;
 /// <item><c>store/N.json</c>: what a result shows (URL, title, type, date, speaker, excerpt), in chunks of
 /// <see cref="StoreChunkSize"/> entries, so a page of results fetches only the chunks it shows. Results are
 /// spread over the whole site, so a page of ten results touches up to ten chunks: small chunks keep that
-/// to a few kilobytes each (500-entry chunks made a first Chinese result page cost 1.7–2.9 MB, docs/performance.md);</item>
+/// to a few kilobytes each, where large chunks made a first page of results fetch most of the store (docs/performance.md);</item>
 /// <item><c>facets.json</c>: per entry its type, year, speakers and forums, fetched only when a filter is used.</item>
 /// </list>
 /// An entry's position is its ref in base 36 (<see cref="SearchRefs"/>). Pure: bytes in, bytes out.

@@ -4,9 +4,9 @@ using System.Text.Json;
 namespace WuzhenSite.Search;
 
 /// <summary>
-/// Writes JSON to bytes through one growing buffer per thread: a build writes thousands of files of
-/// 100–200 KB (index shards, store chunks), and a fresh buffer per file doubled its way up to each
-/// one's size, leaving several times the file in garbage. Only the exact-size result is allocated.
+/// Writes JSON to bytes through one growing buffer per thread: a build writes thousands of files
+/// (index shards, store chunks), and a fresh buffer per file doubled its way up to each one's size,
+/// leaving several times the file in garbage. Only the exact-size result is allocated.
 /// </summary>
 public static class JsonBuffer
 {

@@ -17,7 +17,7 @@ namespace WuzhenSite.Search;
 ///                field the document differences
 /// W..   weights  in thousandths, per term, per field, in document order
 /// </code>
-/// The layout is whichever compresses smaller: a common English word's weights take 12–16 % fewer Brotli bytes as
+/// The layout is whichever compresses smaller: a common English word's weights take fewer Brotli bytes as
 /// planes (their high bytes are a few values, coded in a few bits once apart from the low bytes, which are noise);
 /// rare terms and Chinese character pairs, whose weights often repeat whole, compress better as whole numbers.
 /// A document's number is its place in key order (<see cref="KeyOrder"/>), so each field's postings come in the order

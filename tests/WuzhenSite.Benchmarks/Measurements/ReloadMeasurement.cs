@@ -84,13 +84,10 @@ internal static class ReloadMeasurement
 
     private static void CopyFolder(string source, string target)
     {
+        // node_modules included: the theme publishes files from it (package.json's wuzhen.publish),
+        // and the build fails when they are missing.
         foreach (var path in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            if (path.Contains("node_modules", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             var destination = Path.Combine(target, Path.GetRelativePath(source, path));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(path, destination);

@@ -4,8 +4,8 @@ namespace WuzhenSite.Publishing.LinkValidation;
 
 /// <summary>
 /// One copy of each link and id text for a whole build. Every page repeats the same navigation,
-/// tag and list links, and their scans are kept until the link check at the very end: at 1,000 +
-/// 1,000 documents that was 270,000 strings, most of them equal, at the build's peak of memory.
+/// tag and list links, and their scans are kept until the link check at the very end: without the
+/// pool a large site holds that many copies of the same few texts at the build's peak of memory.
 /// </summary>
 public sealed class LinkTextPool
 {
