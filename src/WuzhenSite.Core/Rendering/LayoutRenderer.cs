@@ -97,6 +97,10 @@ public sealed class LayoutRenderer
     {
         buffer.Clear();
         using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture);
+        // The layout's own variables live in a scope of their own, above the globals (page, site, t,
+        // content): {% render %} then sees its parameters and the globals only, as in Shopify, and a
+        // wrapper does not see what the inner layout assigned.
+        context.EnterChildScope();
         try
         {
             var rendering = layout.Template.RenderAsync(writer, HtmlTextEncoder.Instance, context);
@@ -113,6 +117,10 @@ public sealed class LayoutRenderer
             // Fluid's tree has no positions: the layout (or the partial a message names) is the place to look.
             throw new LayoutException(Diagnostic.Error(layout.File, 1, 1, exception.Message.TrimEnd('.') + ".",
                 "Check the tags, filters and includes of this layout and its partials against the theme README.", "layout"));
+        }
+        finally
+        {
+            context.ReleaseScope();
         }
     }
 
