@@ -1,77 +1,57 @@
 using System.Collections.Concurrent;
-using System.Text;
-using Fluid;
 using WuzhenSite.Content.FrontMatter;
 using WuzhenSite.Engine.Diagnostics;
-using WuzhenSite.Rendering.Templates;
+using WuzhenSite.Liquid;
 using WuzhenSite.Rendering.Views;
 using WuzhenSite.Theming;
 
 namespace WuzhenSite.Rendering;
 
 /// <summary>
-/// Renders pages with the theme's Liquid layouts (on Fluid, see <see cref="ThemeTemplates"/>). Each
-/// layout is parsed once and shared by all threads. A layout is wrapped in <c>base</c> unless its own
-/// front matter says <c>layout: none</c> or names another wrapper, as in Jekyll; the wrapper gets the
-/// inner HTML as <c>content</c>.
+/// Renders pages with the theme's Liquid layouts. Each layout is parsed once and shared by all
+/// threads. A layout is wrapped in <c>base</c> unless its own front matter says <c>layout: none</c>
+/// or names another wrapper, as in Jekyll; the wrapper gets the inner HTML as <c>content</c>.
 /// </summary>
 public sealed class LayoutRenderer
 {
     private const int MaxWrapDepth = 8;
 
-    // A rendered page is rarely above this; a larger buffer is not kept for the next page.
-    private const int MaxKeptBuffer = 1 << 20;
-
     private readonly ThemeFiles _theme;
-    private readonly ThemeTemplates _templates;
+    private readonly ThemeTemplateLoader _partials;
     private readonly ConcurrentDictionary<string, Lazy<Layout>> _layouts = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<StringBuilder> _buffers = [];
 
     /// <summary>Prepares the renderer for one theme.</summary>
     public LayoutRenderer(ThemeFiles theme)
     {
         _theme = theme;
-        _templates = new ThemeTemplates(theme);
+        _partials = new ThemeTemplateLoader(theme);
     }
 
     /// <summary>
     /// Renders <paramref name="page"/> with its layout, as UTF-8: inner layouts to text (the wrapper
-    /// gets it as <c>content</c>), the outermost to a reused buffer, then to bytes. Throws
-    /// <see cref="LayoutException"/> naming the layout file and position.
+    /// gets it as <c>content</c>), the outermost straight to bytes. Throws <see cref="LayoutException"/>
+    /// naming the layout file and position.
     /// </summary>
     public byte[] Render(PageView page, SiteView site, IReadOnlyDictionary<string, string> strings)
     {
-        var context = _templates.NewContext();
+        var context = new LiquidContext(_partials);
         context.SetValue("page", page);
         context.SetValue("site", site);
         context.SetValue("t", strings);
 
-        var buffer = _buffers.TryTake(out var kept) ? kept : new StringBuilder(64 * 1024);
-        try
+        var layout = Get(page.Layout);
+        for (var depth = 0; layout.WrappedBy is { } wrapper; depth++)
         {
-            var layout = Get(page.Layout);
-            for (var depth = 0; layout.WrappedBy is { } wrapper; depth++)
+            if (depth == MaxWrapDepth)
             {
-                if (depth == MaxWrapDepth)
-                {
-                    throw new LayoutException(Diagnostic.Error(layout.File, 1, 1, "Layouts wrap each other in a loop.", "Give one of them 'layout: none'.", "layout"));
-                }
-
-                RenderLayout(layout, context, buffer);
-                context.SetValue("content", buffer.ToString());
-                layout = Get(wrapper);
+                throw new LayoutException(Diagnostic.Error(layout.File, 1, 1, "Layouts wrap each other in a loop.", "Give one of them 'layout: none'.", "layout"));
             }
 
-            RenderLayout(layout, context, buffer);
-            return Utf8(buffer);
+            context.SetValue("content", RenderLayout(layout, context, static (template, c) => template.Render(c)));
+            layout = Get(wrapper);
         }
-        finally
-        {
-            if (buffer.Capacity <= MaxKeptBuffer)
-            {
-                _buffers.Add(buffer);
-            }
-        }
+
+        return RenderLayout(layout, context, static (template, c) => template.RenderUtf8(c));
     }
 
     /// <summary>Parses the named layouts now, so that template errors surface before any page is rendered.</summary>
@@ -93,58 +73,17 @@ public sealed class LayoutRenderer
         return errors;
     }
 
-    private static void RenderLayout(Layout layout, TemplateContext context, StringBuilder buffer)
+    private static T RenderLayout<T>(Layout layout, LiquidContext context, Func<LiquidTemplate, LiquidContext, T> render)
     {
-        buffer.Clear();
-        using var writer = new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture);
-        // The layout's own variables live in a scope of their own, above the globals (page, site, t,
-        // content): {% render %} then sees its parameters and the globals only, as in Shopify, and a
-        // wrapper does not see what the inner layout assigned.
-        context.EnterChildScope();
         try
         {
-            var rendering = layout.Template.RenderAsync(writer, HtmlTextEncoder.Instance, context);
-            if (!rendering.IsCompletedSuccessfully)
-            {
-                // Nothing in our templates awaits real work (partials come parsed from memory), so this
-                // only waits on a rendering that already finished, or rethrows its error.
-                rendering.AsTask().GetAwaiter().GetResult();
-            }
+            return render(layout.Template, context);
         }
-        catch (Exception exception) when (exception is FluidException or FileNotFoundException or ArgumentException
-            or FormatException or InvalidCastException or DivideByZeroException or OverflowException)
+        catch (LiquidException exception)
         {
-            // Fluid's tree has no positions: the layout (or the partial a message names) is the place to look.
-            throw new LayoutException(Diagnostic.Error(layout.File, 1, 1, exception.Message.TrimEnd('.') + ".",
-                "Check the tags, filters and includes of this layout and its partials against the theme README.", "layout"));
+            throw new LayoutException(Diagnostic.Error(exception.FileName, exception.Line, exception.Column, exception.Message,
+                "Check the tag, filter or include at that position against the theme README.", "layout"));
         }
-        finally
-        {
-            context.ReleaseScope();
-        }
-    }
-
-    // UTF-8 straight from the buffer's chunks, measured first so the page is one exact allocation.
-    private static byte[] Utf8(StringBuilder buffer)
-    {
-        var encoder = Encoding.UTF8.GetEncoder();
-        var length = 0;
-        foreach (var chunk in buffer.GetChunks())
-        {
-            length += encoder.GetByteCount(chunk.Span, flush: false);
-        }
-
-        length += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var bytes = new byte[length];
-        var written = 0;
-        foreach (var chunk in buffer.GetChunks())
-        {
-            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
-        }
-
-        encoder.GetBytes([], bytes.AsSpan(written), flush: true);
-        return bytes;
     }
 
     private Layout Get(string name) => _layouts.GetOrAdd(name, n => new Lazy<Layout>(() => Load(n))).Value;
@@ -157,6 +96,7 @@ public sealed class LayoutRenderer
                 $"Add {relative} to the theme, or to the site root to override the theme.", "layout"));
         var source = File.ReadAllText(path);
         string? wrapper = name == "base" ? null : "base";
+        var lineOffset = 0;
         if (source.StartsWith("---", StringComparison.Ordinal))
         {
             var (split, error) = FrontMatterSplitter.Split(source, relative);
@@ -173,11 +113,20 @@ public sealed class LayoutRenderer
 
             wrapper = data.Layout is null ? wrapper : data.Layout == "none" ? null : data.Layout;
             // Keep line numbers true to the file: blank lines stand in for the front matter.
-            source = new string('\n', parts.BodyStartLine - 1) + parts.Body;
+            lineOffset = parts.BodyStartLine - 1;
+            source = new string('\n', lineOffset) + parts.Body;
         }
 
-        return new Layout(relative, _templates.Parse(source, relative), wrapper);
+        try
+        {
+            return new Layout(relative, LiquidParser.Parse(source, relative), wrapper);
+        }
+        catch (LiquidException exception)
+        {
+            throw new LayoutException(Diagnostic.Error(relative, exception.Line, exception.Column, exception.Message,
+                "Check the tag or output at that position; tags are {% … %} and outputs {{ … }}.", "layout"));
+        }
     }
 
-    private sealed record Layout(string File, IFluidTemplate Template, string? WrappedBy);
+    private sealed record Layout(string File, LiquidTemplate Template, string? WrappedBy);
 }
