@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using WuzhenSite.Liquid.Syntax;
 
 namespace WuzhenSite.Liquid.Parsing;
@@ -17,7 +18,7 @@ internal sealed partial class TemplateParser
     ];
 
     /// <summary>Tags that only make sense inside a block, mapped to the blocks that accept them.</summary>
-    private static readonly Dictionary<string, string> Delimiters = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> Delimiters = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["elsif"] = "an 'if' or 'unless' block",
         ["else"] = "an 'if', 'unless', 'case' or 'for' block",
@@ -29,7 +30,7 @@ internal sealed partial class TemplateParser
         ["endcapture"] = "a 'capture' block",
         ["endcomment"] = "a 'comment' block",
         ["endraw"] = "a 'raw' block",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly string _source;
     private readonly LineMap _map;
