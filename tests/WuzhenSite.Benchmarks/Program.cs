@@ -6,10 +6,14 @@ using WuzhenSite.Benchmarks.Measurements;
 //   build <site root> [runs] [--allocations]          full builds in one process: cold, warm, per file, per phase
 //                                                     (--allocations: which types the builds allocate most)
 //   generate <folder> <documents>                     writes a generated corpus (N English + N Chinese documents)
-//   reload <site root> <input-relative file> <url> [runs]   preview save-to-reload time
-//   hugo <corpus folder> [runs] [--wuzhen <program>]  wuzhen build vs hugo on the same corpus, whole processes, alternating
+//   reload <site root> <input-relative file> <url> [runs]   preview save-to-reload time (a body edit, then a title edit)
+//   hugo <corpus folder> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs]
+//                                                     wuzhen build vs hugo on the same corpus, whole processes, alternating
 //                                                     (program: the native wuzhen from dotnet publish -r linux-x64,
-//                                                     or a wuzhen.dll; default the wuzhen.dll beside the harness)
+//                                                     or a wuzhen.dll; default the wuzhen.dll beside the harness;
+//                                                     --all: native, installed tool and dotnet run, those found);
+//                                                     output on disk in <corpus>/hugo-comparison unless chosen
+//   hugo-server <corpus folder> [runs] [--file <file under input/>]   the reload edits on our preview and on hugo server, one table
 //   search <output folder> [runs] [--only <text>]     bytes and time to first result per query in Chromium (only the queries containing text)
 //                                                     (and Pagefind's, when the output holds a pagefind/ bundle)
 var mode = args.Length > 0 ? args[0] : "build";
@@ -20,10 +24,32 @@ return mode switch
     "build" => await BuildMeasurement.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "."), args.Length > 2 && args[2] != "--allocations" ? Number(2, 10) : 10, args.Contains("--allocations")),
     "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
-    "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), Option("--wuzhen") is { } program ? Path.GetFullPath(program) : Path.Combine(AppContext.BaseDirectory, "wuzhen.dll"), args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? Number(2, 3) : 3),
+    "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands(), HugoOutput(Path.GetFullPath(args[1])), RunsAfterFolder(3)),
+    "hugo-server" => await HugoServerMeasurement.RunAsync(Path.GetFullPath(args[1]), Option("--file"), RunsAfterFolder(10)),
     "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3), Option("--only")),
     _ => Usage(),
 };
+
+int RunsAfterFolder(int fallback) => args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? Number(2, fallback) : fallback;
+
+// Every --wuzhen given, plus what --all finds; the JIT-run wuzhen.dll beside the harness when neither is given.
+List<WuzhenCommand> WuzhenCommands()
+{
+    var commands = args.Select((arg, at) => (arg, at)).Where(a => a.arg == "--wuzhen" && a.at + 1 < args.Length)
+        .Select(a => WuzhenCommand.ForPath(Path.GetFullPath(args[a.at + 1]))).ToList();
+    if (args.Contains("--all"))
+    {
+        commands.AddRange(WuzhenCommand.All(WuzhenCommand.RepositoryRoot(), Option("--tool") is { } tool ? Path.GetFullPath(tool) : null));
+    }
+
+    return commands.Count > 0 ? commands : [WuzhenCommand.ForPath(Path.Combine(AppContext.BaseDirectory, "wuzhen.dll"))];
+}
+
+// An ordinary disk folder by default, as an author publishes from; tmpfs only when asked for.
+string HugoOutput(string corpus) =>
+    Option("--output-dir") is { } folder ? Path.GetFullPath(folder)
+    : args.Contains("--tmpfs") ? "/dev/shm/wuzhen-hugo-comparison"
+    : Path.Combine(corpus, "hugo-comparison");
 
 static int Generate(string folder, int documents)
 {
@@ -34,6 +60,6 @@ static int Generate(string folder, int documents)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>] | search <output> [runs] [--only <text>]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] | hugo-server <corpus> [runs] [--file <file under input/>] | search <output> [runs] [--only <text>]");
     return 2;
 }

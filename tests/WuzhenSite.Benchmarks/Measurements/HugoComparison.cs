@@ -6,42 +6,66 @@ namespace WuzhenSite.Benchmarks.Measurements;
 
 /// <summary>
 /// WuzhenSite and Hugo on the same generated corpus in one run on one machine: each tool's whole
-/// process, several times, reporting median wall time, CPU time, peak memory (from /usr/bin/time)
-/// and pages written. Both builds are cold processes, as an author runs them.
+/// process, several times, reporting median wall time, CPU and system time, peak memory (from
+/// /usr/bin/time) and pages written. All builds are cold processes, as an author runs them; each
+/// way of running wuzhen (native, installed tool, <c>dotnet run</c>, a dll) is timed against the
+/// same Hugo runs.
 /// </summary>
 internal static class HugoComparison
 {
     /// <param name="corpusRoot">The generated corpus.</param>
-    /// <param name="wuzhen">The command to time: the native program from <c>dotnet publish -r linux-x64</c>, or a <c>wuzhen.dll</c> run with <c>dotnet</c>.</param>
-    /// <param name="runs">Runs of each tool; the two alternate, so both see the machine's drift alike.</param>
-    public static int Run(string corpusRoot, string wuzhen, int runs)
+    /// <param name="commands">The ways of running wuzhen to time.</param>
+    /// <param name="outputRoot">Where each tool writes, one folder each: an ordinary disk folder unless the caller chose otherwise.</param>
+    /// <param name="runs">Runs of each tool; they alternate run by run, so all see the machine's drift alike.</param>
+    public static int Run(string corpusRoot, IReadOnlyList<WuzhenCommand> commands, string outputRoot, int runs)
     {
+        if (commands.Count == 0)
+        {
+            Console.Error.WriteLine("No wuzhen program to time.");
+            return 1;
+        }
+
         HugoSiteWriter.Write(corpusRoot);
         var hugoRoot = Path.Combine(corpusRoot, "hugo");
-        var output = Path.Combine(corpusRoot, "output");
-        var (program, prefix) = wuzhen.EndsWith(".dll", StringComparison.Ordinal) ? ("dotnet", $"\"{wuzhen}\" ") : (wuzhen, "");
-        Console.WriteLine($"WuzhenSite: {wuzhen}");
-        var wuzhenRuns = new List<Sample>();
+        Directory.CreateDirectory(outputRoot);
+        var (type, mountPoint) = FileSystemOf.Find(outputRoot);
+        Console.WriteLine($"output: {outputRoot} on {type} (mounted at {mountPoint}){(type == "tmpfs" ? "; tmpfs hides the cost of creating files" : "")}");
+        var hugoOutput = Path.Combine(outputRoot, "hugo");
+        var outputs = commands.Select((_, i) => Path.Combine(outputRoot, $"wuzhen-{i + 1}")).ToList();
+        foreach (var (command, i) in commands.Select((c, i) => (c, i)))
+        {
+            Console.WriteLine($"wuzhen {i + 1}, {command.Label}: {command.Program} {command.Prefix}build");
+        }
+
+        var samples = commands.Select(_ => new List<Sample>()).ToList();
         var hugoRuns = new List<Sample>();
         for (var run = 0; run < runs; run++)
         {
-            wuzhenRuns.Add(Measure(run, program, $"{prefix}build --root \"{corpusRoot}\" --output \"{output}\"", corpusRoot, output));
-            hugoRuns.Add(Measure(run, "hugo", $"--quiet --source \"{hugoRoot}\" --destination \"{Path.Combine(hugoRoot, "public")}\"", hugoRoot, Path.Combine(hugoRoot, "public")));
+            hugoRuns.Add(Measure(run, "hugo", "hugo", $"--quiet --source \"{hugoRoot}\" --destination \"{hugoOutput}\"", hugoRoot, hugoOutput));
+            for (var i = 0; i < commands.Count; i++)
+            {
+                var command = commands[i];
+                samples[i].Add(Measure(run, command.Label, command.Program, $"{command.Prefix}build --root \"{corpusRoot}\" --output \"{outputs[i]}\"", corpusRoot, outputs[i]));
+            }
         }
 
-        var ours = Summarise(wuzhenRuns, output);
-        var hugo = Summarise(hugoRuns, Path.Combine(hugoRoot, "public"));
-        Console.WriteLine($"{"",-10} {"wall (median)",14} {"CPU",10} {"peak RSS",10} {"HTML pages",11} {"files",8}");
-        Print("WuzhenSite", ours);
-        Print("Hugo", hugo);
-        Console.WriteLine($"ratio WuzhenSite / Hugo (wall): {ours.Wall / hugo.Wall:0.00}; (peak memory): {(double)ours.PeakKb / hugo.PeakKb:0.00}");
+        var hugo = Summarise(hugoRuns, hugoOutput);
+        Console.WriteLine();
+        Console.WriteLine($"{"",-22} {"wall (median)",14} {"CPU",8} {"sys",8} {"peak RSS",10} {"HTML pages",11} {"files",7} {"wall/Hugo",10} {"CPU/Hugo",9}");
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var ours = Summarise(samples[i], outputs[i]);
+            Print(commands[i].Label, ours, $"{ours.Wall / hugo.Wall,10:0.00} {ours.Cpu / hugo.Cpu,9:0.00}");
+        }
+
+        Print("Hugo", hugo, $"{"1.00",10} {"1.00",9}");
         return 0;
     }
 
-    private static void Print(string name, Result result) =>
-        Console.WriteLine($"{name,-10} {result.Wall,12:0.00} s {result.Cpu,8:0.00} s {result.PeakKb / 1024,7} MiB {result.Pages,11} {result.Files,8}");
+    private static void Print(string name, Result result, string ratios) =>
+        Console.WriteLine($"{name,-22} {result.Wall,12:0.00} s {result.Cpu,6:0.00} s {result.Sys,6:0.00} s {result.PeakKb / 1024,6} MiB {result.Pages,11} {result.Files,7} {ratios}");
 
-    private static Sample Measure(int run, string program, string arguments, string workingDirectory, string output)
+    private static Sample Measure(int run, string label, string program, string arguments, string workingDirectory, string output)
     {
         if (Directory.Exists(output))
         {
@@ -55,30 +79,37 @@ internal static class HugoComparison
             RedirectStandardOutput = true,
         };
         using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
         var lines = process.StandardError.ReadToEnd().Trim().Split('\n');
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{program} failed:\n{string.Join('\n', lines)}");
+            throw new InvalidOperationException($"{program} failed:\n{standardOutput.Result}\n{string.Join('\n', lines)}");
         }
 
         var fields = lines[^1].Trim('"').Split(' ');
         var wall = double.Parse(fields[0], CultureInfo.InvariantCulture);
-        var cpu = double.Parse(fields[1], CultureInfo.InvariantCulture) + double.Parse(fields[2], CultureInfo.InvariantCulture);
-        Console.WriteLine($"{Path.GetFileName(program)} run {run + 1}: {wall:0.00} s wall, {cpu:0.00} s CPU, {fields[3]} KB peak");
-        return new Sample(wall, cpu, long.Parse(fields[3], CultureInfo.InvariantCulture));
+        var user = double.Parse(fields[1], CultureInfo.InvariantCulture);
+        var sys = double.Parse(fields[2], CultureInfo.InvariantCulture);
+        Console.WriteLine($"{label} run {run + 1}: {wall:0.00} s wall, {user + sys:0.00} s CPU ({sys:0.00} s sys), {fields[3]} KB peak");
+        return new Sample(wall, user + sys, sys, long.Parse(fields[3], CultureInfo.InvariantCulture));
     }
 
     private static Result Summarise(List<Sample> samples, string output)
     {
-        var sorted = samples.OrderBy(s => s.Wall).ToList();
-        var median = sorted[sorted.Count / 2];
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[sorted.Count / 2];
+        }
+
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList();
-        return new Result(median.Wall, median.Cpu, samples.Max(s => s.PeakKb), files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), files.Count);
+        return new Result(
+            Median(samples.Select(s => s.Wall)), Median(samples.Select(s => s.Cpu)), Median(samples.Select(s => s.Sys)), samples.Max(s => s.PeakKb),
+            files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), files.Count);
     }
 
-    private sealed record Sample(double Wall, double Cpu, long PeakKb);
+    private sealed record Sample(double Wall, double Cpu, double Sys, long PeakKb);
 
-    private sealed record Result(double Wall, double Cpu, long PeakKb, int Pages, int Files);
+    private sealed record Result(double Wall, double Cpu, double Sys, long PeakKb, int Pages, int Files);
 }
