@@ -17,14 +17,14 @@ namespace WuzhenSite.Output;
 public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, OutputManifest? manifest = null) : IModule
 {
     // Folders this build has created, shared by every call: pages arrive one at a time (ForEachDocument).
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    // Lazy, so each is created once even when threads race for it (no mkdir that fails because it exists).
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         // Synchronous writes in parallel: on Linux "async" file I/O is thread-pool work anyway, and
         // one preallocated write per file is the fewest system calls (writing is most of a build).
-        var folders = _folders;
         context.MapInOrder(inputs, document =>
         {
             if (document.Destination is not { } destination)
@@ -51,9 +51,8 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
                 }
             }
 
-            // GetOrAdd stores the key only after the factory returns, so no thread writes into a folder
-            // another thread is still creating.
-            folders.GetOrAdd(Path.GetDirectoryName(path)!, CreateFolder);
+            // Every thread waits on the same Lazy, so none writes into a folder another is still creating.
+            EnsureFolder(Path.GetDirectoryName(path)!);
 
             document.Content.WriteToFile(path);
 
@@ -68,6 +67,15 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
         return Task.FromResult(inputs);
     }
 
+    /// <summary>Creates <paramref name="folder"/> unless this build already has (the root always exists).</summary>
+    private void EnsureFolder(string folder)
+    {
+        if (folder.Length > stagingRoot.Length)
+        {
+            _ = _folders.GetOrAdd(folder, static (key, self) => new Lazy<bool>(() => self.CreateFolder(key)), this).Value;
+        }
+    }
+
     /// <summary>Creates a folder; writing in place (preview), notes the folders that did not exist, which are then ours to remove.</summary>
     private bool CreateFolder(string folder)
     {
@@ -77,8 +85,15 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
             {
                 manifest.RecordCreatedFolder(Path.GetRelativePath(stagingRoot, missing).Replace('\\', '/'));
             }
+
+            Directory.CreateDirectory(folder);
+            return true;
         }
 
-        return Directory.CreateDirectory(folder).Exists;
+        // A full build writes into an empty staging folder: its parent first (through the same
+        // table), so the one mkdir of this folder succeeds instead of failing for a missing parent.
+        EnsureFolder(Path.GetDirectoryName(folder)!);
+        Directory.CreateDirectory(folder);
+        return true;
     }
 }

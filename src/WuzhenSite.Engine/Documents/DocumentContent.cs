@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace WuzhenSite.Engine.Documents;
 
@@ -51,8 +52,23 @@ public abstract class DocumentContent
     /// <summary>Creates (or truncates) <paramref name="path"/> and writes <paramref name="bytes"/> in one call.</summary>
     protected static void WriteAll(string path, ReadOnlySpan<byte> bytes)
     {
-        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: bytes.Length);
-        RandomAccess.Write(handle, bytes, fileOffset: 0);
+        // Open, write, close, as a full build writes into a fresh folder: CreateNew is one open with
+        // O_EXCL, where Create adds an ftruncate and preallocation an fallocate per file. A file that
+        // is already there (the preview rewriting in place) is opened again and truncated.
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            handle = File.OpenHandle(path, FileMode.Truncate, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+        }
+
+        using (handle)
+        {
+            RandomAccess.Write(handle, bytes, fileOffset: 0);
+        }
     }
 
     /// <summary>SHA-256 of bytes, as hex.</summary>

@@ -64,4 +64,26 @@ public sealed class DocumentTests
         Assert.Equal(3, made);
         File.Delete(path);
     }
+
+    [Fact]
+    public void Writing_to_a_new_file_creates_it_and_writing_over_a_longer_file_leaves_only_the_new_bytes()
+    {
+        var folder = Directory.CreateTempSubdirectory("wuzhen-write-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "page.html");
+            DocumentContent.FromText("a much longer first version").WriteToFile(path);
+            Assert.Equal("a much longer first version", File.ReadAllText(path));
+
+            DocumentContent.FromText("short").WriteToFile(path);
+            Assert.Equal("short", File.ReadAllText(path));
+
+            DocumentContent.FromBytes("xy"u8.ToArray()).WriteToFile(path);
+            Assert.Equal("xy", File.ReadAllText(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
