@@ -5,18 +5,27 @@ namespace WuzhenSite.Output;
 /// <summary>
 /// What a build wrote into the output folder, kept there as <c>.wuzhen-manifest</c> (JSON): the
 /// files (relative paths with '/') and the folders it created. The next build replaces and deletes
-/// only these; everything else in the folder belongs to someone else and is left alone. Files are
-/// objects, so a later version can add a content hash beside each path.
+/// only these; everything else in the folder belongs to someone else and is left alone. Version 2
+/// adds to each file its <see cref="FileStamp"/> (hash, length, modification time), so the next full
+/// build can leave unchanged files where they are; version 1 (no stamps) is still read, and then
+/// every file is written again.
 /// </summary>
 public sealed record OwnedOutput(IReadOnlySet<string> Files, IReadOnlySet<string> Folders)
 {
     /// <summary>The manifest's name in the output folder.</summary>
     public const string FileName = ".wuzhen-manifest";
 
-    private const int Version = 1;
+    private const int Version = 2;
+
+    private const int FirstVersion = 1;
+
+    private static readonly IReadOnlyDictionary<string, FileStamp> NoStamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
 
     /// <summary>Nothing owned: a new or adopted folder.</summary>
     public static OwnedOutput None { get; } = new(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>The stamps of the files written with one (a file without a stamp is always written again).</summary>
+    public IReadOnlyDictionary<string, FileStamp> Stamps { get; init; } = NoStamps;
 
     /// <summary>The manifest in <paramref name="outputRoot"/>, or null when there is none.</summary>
     /// <exception cref="FormatException">The manifest is not one this program wrote.</exception>
@@ -35,15 +44,22 @@ public sealed record OwnedOutput(IReadOnlySet<string> Files, IReadOnlySet<string
             var reader = new Utf8JsonReader(json);
             using var document = JsonDocument.ParseValue(ref reader);
             var root = document.RootElement;
-            if (root.GetProperty("version").GetInt32() != Version)
+            var version = root.GetProperty("version").GetInt32();
+            if (version is < FirstVersion or > Version)
             {
                 throw new FormatException("The manifest is of another version.");
             }
 
             var files = new HashSet<string>(StringComparer.Ordinal);
+            var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
             foreach (var file in root.GetProperty("files").EnumerateArray())
             {
-                files.Add(file.GetProperty("path").GetString()!);
+                var path = file.GetProperty("path").GetString()!;
+                files.Add(path);
+                if (file.TryGetProperty("hash", out var hash))
+                {
+                    stamps[path] = new FileStamp(hash.GetString()!, file.GetProperty("length").GetInt64(), file.GetProperty("modified").GetInt64());
+                }
             }
 
             var folders = new HashSet<string>(StringComparer.Ordinal);
@@ -52,7 +68,7 @@ public sealed record OwnedOutput(IReadOnlySet<string> Files, IReadOnlySet<string
                 folders.Add(folder.GetString()!);
             }
 
-            return new OwnedOutput(files, folders);
+            return new OwnedOutput(files, folders) { Stamps = stamps };
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -78,6 +94,12 @@ public sealed record OwnedOutput(IReadOnlySet<string> Files, IReadOnlySet<string
         {
             writer.WriteStartObject();
             writer.WriteString("path", file);
+            if (Stamps.TryGetValue(file, out var stamp))
+            {
+                writer.WriteString("hash", stamp.Hash);
+                writer.WriteNumber("length", stamp.Length);
+                writer.WriteNumber("modified", stamp.ModifiedTicks);
+            }
             writer.WriteEndObject();
         }
 

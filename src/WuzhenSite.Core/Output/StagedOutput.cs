@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace WuzhenSite.Output;
 
 /// <summary>
@@ -6,18 +8,60 @@ namespace WuzhenSite.Output;
 /// this build writes, and it is all-or-nothing: each rename is journaled before it is made, and any
 /// failure undoes the renames made so far, so the previous site is back byte for byte. Deleting the
 /// previous site's files comes after the commit point; failing there costs nothing but disk space.
+/// Only changed files are staged: <see cref="TryKeep"/> lets a file whose bytes and disk state are
+/// what the previous manifest recorded stay in place untouched (its modification time too, so a
+/// deploy uploads only what changed), and the swap then moves in only what was staged and retires
+/// only what this build no longer writes. The new manifest stamps every file, kept or written.
 /// </summary>
 public sealed class StagedOutput
 {
     private readonly OutputFolder _folder;
+    private readonly ConcurrentDictionary<string, FileStamp> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileStamp> _written = new(StringComparer.Ordinal);
 
-    private StagedOutput(OutputFolder folder) => _folder = folder;
+    private StagedOutput(OutputFolder folder)
+    {
+        _folder = folder;
+        StagingRoot = Path.Combine(folder.Root, OutputNames.Staging);
+    }
+
+    /// <summary>Files left in place because they were unchanged.</summary>
+    public int FilesKept => _kept.Count;
 
     /// <summary>Where this build writes.</summary>
-    public string StagingRoot => Path.Combine(_folder.Root, OutputNames.Staging);
+    public string StagingRoot { get; }
 
     /// <summary>Stages into <paramref name="folder"/>, which <see cref="OutputFolder.Open"/> left with an empty staging folder.</summary>
     public static StagedOutput Begin(OutputFolder folder) => new(folder);
+
+    /// <summary>
+    /// True when the file this build would write at <paramref name="stagedPath"/> (a path under
+    /// <see cref="StagingRoot"/>) with content <paramref name="hash"/> is already in the live site as
+    /// the previous build wrote it: same hash, and the live file still has the length and
+    /// modification time recorded then (a file edited or touched by hand is written again). Then it
+    /// is kept and must not be staged. Safe to call from any thread.
+    /// </summary>
+    public bool TryKeep(string stagedPath, string hash)
+    {
+        var relative = Relative(stagedPath);
+        if (!_folder.Previous.Stamps.TryGetValue(relative, out var stamp) || !string.Equals(stamp.Hash, hash, StringComparison.Ordinal)
+            || !stamp.StillHolds(hash, FileStamp.Of(Path.Combine(_folder.Root, relative), hash)))
+        {
+            return false;
+        }
+
+        _kept[relative] = stamp;
+        return true;
+    }
+
+    /// <summary>Records that <paramref name="stagedPath"/> was written with content <paramref name="hash"/>, stamping it as it is now (a rename keeps the time).</summary>
+    public void RecordWritten(string stagedPath, string hash)
+    {
+        if (FileStamp.Of(stagedPath, hash) is { } stamp)
+        {
+            _written[Relative(stagedPath)] = stamp;
+        }
+    }
 
     /// <summary>
     /// Replaces the previous site with the staged one. Returns warnings (leftovers that could not
@@ -27,13 +71,30 @@ public sealed class StagedOutput
     {
         var root = _folder.Root;
         var files = _folder.Files;
-        var plan = SwapPlan.Create(OutputTree.Read(StagingRoot), OutputTree.Read(root), _folder.Previous);
+        var plan = SwapPlan.Create(OutputTree.Read(StagingRoot), OutputTree.Read(root), _folder.Previous, _kept.Keys.ToHashSet(StringComparer.Ordinal));
         if (plan.Conflicts.Count > 0)
         {
             Abandon();
             throw new OutputFolderException(
                 $"The site writes the file '{_folder.Show(plan.Conflicts[0])}', but a folder with files this build did not write is there. The previous site is as it was.",
                 "Move that folder away, then build again.");
+        }
+
+        if (plan.Missing.Count > 0)
+        {
+            Abandon();
+            throw new OutputFolderException(
+                $"The file '{_folder.Show(plan.Missing[0])}' was removed while the site was being built. The previous site is as it was.",
+                "Build again.");
+        }
+
+        var manifest = Stamped(plan.Owned).ToBytes();
+        var manifestPath = Path.Combine(root, OwnedOutput.FileName);
+        if (plan.Moves.Count == 0 && File.Exists(manifestPath) && File.ReadAllBytes(manifestPath).AsSpan().SequenceEqual(manifest))
+        {
+            // Nothing changed: no journal, no renames, the site and its manifest stay as they are.
+            Abandon();
+            return [];
         }
 
         var moves = plan.Moves.ToList();
@@ -47,7 +108,7 @@ public sealed class StagedOutput
         SwapMove current = default;
         try
         {
-            files.WriteFile(Path.Combine(StagingRoot, OwnedOutput.FileName), plan.Owned.ToBytes());
+            files.WriteFile(Path.Combine(StagingRoot, OwnedOutput.FileName), manifest);
             files.CreateFolder(Path.Combine(root, OutputNames.Retired));
             var journal = SwapJournal.Start(root, files);
             foreach (var move in moves)
@@ -68,6 +129,19 @@ public sealed class StagedOutput
 
         return CleanUp();
     }
+
+    private OwnedOutput Stamped(OwnedOutput owned)
+    {
+        var stamps = new Dictionary<string, FileStamp>(_kept, StringComparer.Ordinal);
+        foreach (var (path, stamp) in _written)
+        {
+            stamps[path] = stamp;
+        }
+
+        return owned with { Stamps = stamps };
+    }
+
+    private string Relative(string stagedPath) => stagedPath[(StagingRoot.Length + 1)..].Replace('\\', '/');
 
     /// <summary>Throws the staged build away; the output folder is as it was before.</summary>
     public void Abandon()

@@ -7,23 +7,41 @@ public readonly record struct SwapMove(string From, string To);
 /// The renames that put a staged build in place of the previous one, touching only what the
 /// previous build owned and what this one writes. A folder that holds only owned entries (or is
 /// new) moves whole, so a site of 20,000 pages is still a handful of renames; the plan descends
-/// only into folders where someone else's files live. A pure function of the two trees and the
-/// previous manifest. <see cref="Conflicts"/> lists paths where the new site writes a file but a
-/// folder holding files it does not own stands: then the swap must not run.
+/// only into folders where someone else's files live, or where files this build keeps live: a
+/// kept file (unchanged since the previous build wrote it, so never staged) stays where it is,
+/// neither retired nor moved, and only what changed around it is swapped. A pure function of the
+/// two trees, the previous manifest and the kept paths. <see cref="Conflicts"/> lists paths where
+/// the new site writes a file but a folder holding files it does not own stands: then the swap
+/// must not run. <see cref="Missing"/> lists kept files that are no longer there.
 /// </summary>
 public sealed record SwapPlan(IReadOnlyList<SwapMove> Moves, OwnedOutput Owned, IReadOnlyList<string> Conflicts)
 {
-    /// <summary>Plans replacing <paramref name="live"/> (owned as <paramref name="previous"/> says) with <paramref name="staged"/>.</summary>
-    public static SwapPlan Create(OutputTree staged, OutputTree live, OwnedOutput previous)
+    /// <summary>Kept files the live tree no longer holds (deleted while the build ran).</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>
+    /// Plans replacing <paramref name="live"/> (owned as <paramref name="previous"/> says) with
+    /// <paramref name="staged"/>, leaving the files in <paramref name="kept"/> where they are.
+    /// </summary>
+    public static SwapPlan Create(OutputTree staged, OutputTree live, OwnedOutput previous, IReadOnlySet<string>? kept = null)
     {
-        var planner = new Planner(previous);
+        var planner = new Planner(previous, kept ?? new HashSet<string>(StringComparer.Ordinal));
         planner.Plan("", staged, live);
-        return new SwapPlan(planner.Moves, new OwnedOutput(staged.Files().ToHashSet(StringComparer.Ordinal), planner.OwnedFolders), planner.Conflicts);
+        var owned = staged.Files().ToHashSet(StringComparer.Ordinal);
+        owned.UnionWith(planner.Kept);
+        return new SwapPlan(planner.Moves, new OwnedOutput(owned, planner.OwnedFolders), planner.Conflicts)
+        {
+            Missing = [.. planner.KeptMissing().Order(StringComparer.Ordinal)],
+        };
     }
 
-    private sealed class Planner(OwnedOutput previous)
+    private sealed class Planner(OwnedOutput previous, IReadOnlySet<string> kept)
     {
+        private readonly HashSet<string> _keptFolders = KeptFolders(kept);
         private int _retired;
+
+        /// <summary>The kept files found in the live tree.</summary>
+        public List<string> Kept { get; } = [];
 
         public List<SwapMove> Moves { get; } = [];
 
@@ -46,7 +64,7 @@ public sealed record SwapPlan(IReadOnlyList<SwapMove> Moves, OwnedOutput Owned, 
                 {
                     MoveIn(path, stagedChild);
                 }
-                else if (liveChild is null || IsWhollyOwned(path, liveChild))
+                else if (liveChild is null || (!_keptFolders.Contains(path) && IsWhollyOwned(path, liveChild)))
                 {
                     // Ours, or a file at a path the new site writes: replaced.
                     Retire(path);
@@ -69,11 +87,17 @@ public sealed record SwapPlan(IReadOnlyList<SwapMove> Moves, OwnedOutput Owned, 
             }
         }
 
+        public IEnumerable<string> KeptMissing() => kept.Except(Kept, StringComparer.Ordinal);
+
         private void RetireStale(string path, OutputTree? live)
         {
             if (live is null)
             {
-                if (previous.Files.Contains(path))
+                if (kept.Contains(path))
+                {
+                    Kept.Add(path);
+                }
+                else if (previous.Files.Contains(path))
                 {
                     Retire(path);
                 }
@@ -81,7 +105,7 @@ public sealed record SwapPlan(IReadOnlyList<SwapMove> Moves, OwnedOutput Owned, 
                 return;
             }
 
-            if (IsWhollyOwned(path, live))
+            if (!_keptFolders.Contains(path) && IsWhollyOwned(path, live))
             {
                 Retire(path);
                 return;
@@ -93,6 +117,20 @@ public sealed record SwapPlan(IReadOnlyList<SwapMove> Moves, OwnedOutput Owned, 
             }
 
             Plan(path + "/", new OutputTree(), live);
+        }
+
+        /// <summary>Every folder that holds a kept file, at any depth: these are gone into, never swapped whole.</summary>
+        private static HashSet<string> KeptFolders(IReadOnlySet<string> kept)
+        {
+            var folders = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in kept)
+            {
+                for (var end = file.LastIndexOf('/'); end > 0 && folders.Add(file[..end]); end = file.LastIndexOf('/', end - 1))
+                {
+                }
+            }
+
+            return folders;
         }
 
         private void MoveIn(string path, OutputTree? staged)

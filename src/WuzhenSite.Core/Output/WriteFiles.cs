@@ -11,10 +11,12 @@ namespace WuzhenSite.Output;
 /// <summary>
 /// Writes every document with a destination under the given folder, in parallel: the staging
 /// folder of a full build, or (with a manifest, in preview) the output folder itself, where only
-/// files whose content changed are rewritten. A destination that would leave the folder is refused
-/// with an error, never written.
+/// files whose content changed are rewritten. A full build given its <see cref="StagedOutput"/>
+/// hashes each file's bytes first and stages only what is new or changed: a file the previous
+/// build wrote with the same hash, untouched since, is kept in place (<see cref="StagedOutput.TryKeep"/>).
+/// A destination that would leave the folder is refused with an error, never written.
 /// </summary>
-public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, OutputManifest? manifest = null) : IModule
+public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, OutputManifest? manifest = null, StagedOutput? staged = null) : IModule
 {
     // Folders this build has created, shared by every call: pages arrive one at a time (ForEachDocument).
     // Lazy, so each is created once even when threads race for it (no mkdir that fails because it exists).
@@ -51,12 +53,28 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
                 }
             }
 
+            string? hash = null;
+            if (staged is not null)
+            {
+                // The same digest the preview compares: SHA-256 of the bytes, or for a copied file its
+                // source's identity, so an unchanged image is not read to be compared.
+                hash = document.Content.Fingerprint();
+                if (staged.TryKeep(path, hash))
+                {
+                    return 0;
+                }
+            }
+
             // Every thread waits on the same Lazy, so none writes into a folder another is still creating.
             EnsureFolder(Path.GetDirectoryName(path)!);
 
             document.Content.WriteToFile(path);
 
             statistics.AddFileWritten();
+            if (hash is not null)
+            {
+                staged!.RecordWritten(path, hash);
+            }
             if (fingerprint is not null)
             {
                 manifest!.Record(destination, fingerprint);

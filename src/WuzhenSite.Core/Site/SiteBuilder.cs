@@ -112,6 +112,7 @@ public static class SiteBuilder
         }
 
         var staged = output is null || incremental is not null ? null : StagedOutput.Begin(output);
+        site = site with { Staged = staged };
         if (incremental is not null)
         {
             // The preview writes in place; Open's staging folder only proved the folder writable.

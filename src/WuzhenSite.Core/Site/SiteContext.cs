@@ -39,4 +39,7 @@ public sealed record SiteContext
 
     /// <summary>Counts the build reports in its summary.</summary>
     public required BuildStatistics Statistics { get; init; }
+
+    /// <summary>Where a full build stages its files and which unchanged ones it keeps; null in preview and check.</summary>
+    public WuzhenSite.Output.StagedOutput? Staged { get; init; }
 }

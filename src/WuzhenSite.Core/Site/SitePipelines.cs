@@ -41,7 +41,7 @@ public static class SitePipelines
         var customCss = site.Theme.Find(ThemeFiles.CustomStylesheet) is null ? null : site.Links.Link("/" + ThemeFiles.CustomStylesheet);
         var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year, customCss);
         IModule[] render = [new AddPageMetadata(settings, site.Links), new RenderViews(site.Layouts, sites, site.Strings)];
-        IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output)];
+        IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output, site.Staged)];
         IModule[] precompress = settings.PrecompressSearchFiles && write.Length > 0 ? [new PrecompressFiles()] : [];
         IModule[] precompressAssets = settings.PrecompressAssets && write.Length > 0 ? [new PrecompressFiles(PrecompressFiles.TextExtensions)] : [];
 
