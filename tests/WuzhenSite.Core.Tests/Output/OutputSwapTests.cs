@@ -116,6 +116,54 @@ public sealed class OutputSwapTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Kept_files_stay_in_place_with_their_time_while_changed_new_and_removed_files_are_swapped()
+    {
+        ResetToStampedPrevious();
+        var kept = File.GetLastWriteTimeUtc(Path.Combine(Output, "en", "news", "a", "index.html"));
+
+        CommitMixed(FileOperations.Real);
+
+        Assert.Equal(kept, File.GetLastWriteTimeUtc(Path.Combine(Output, "en", "news", "a", "index.html")));
+        Assert.Equal("old zh/index.html", File.ReadAllText(Path.Combine(Output, "zh", "index.html")));
+        Assert.Equal("new en/index.html", File.ReadAllText(Path.Combine(Output, "en", "index.html")));
+        Assert.Equal("new en/news/b/index.html", File.ReadAllText(Path.Combine(Output, "en", "news", "b", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "en", "news", "old")));
+        Assert.False(File.Exists(Path.Combine(Output, "404.html")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(Output, "en", "keep.txt")));
+        var owned = OwnedOutput.Read(Output)!;
+        Assert.Equal(["en/index.html", "en/news/a/index.html", "en/news/b/index.html", "zh/index.html"], owned.Files.Order(StringComparer.Ordinal));
+        Assert.Equal(owned.Files.Order(StringComparer.Ordinal), owned.Stamps.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_failure_at_any_operation_of_a_swap_mixing_kept_changed_new_and_removed_files_leaves_the_previous_site_byte_for_byte()
+    {
+        ResetToStampedPrevious();
+        var counting = new FaultyFileOperations(FileOperations.Real);
+        CommitMixed(counting);
+        var count = counting.Count;
+        Assert.True(count > 10, $"only {count} operations");
+        for (var n = 1; n <= count; n++)
+        {
+            ResetToStampedPrevious();
+            var before = Snapshot(_root);
+            var times = Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+            var error = Record.Exception(() => CommitMixed(new FaultyFileOperations(FileOperations.Real, n)));
+
+            if (error is null)
+            {
+                Assert.Equal("new en/index.html", File.ReadAllText(Path.Combine(Output, "en", "index.html")));
+                continue;
+            }
+
+            Assert.IsType<OutputFolderException>(error);
+            AssertSame(before, Snapshot(_root), $"after a failure at operation {n} of {count}");
+            Assert.All(times, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key)));
+        }
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
@@ -168,6 +216,41 @@ public sealed class OutputSwapTests : IDisposable
             var path = Path.Combine(staged.StagingRoot, file);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, $"{version} {file}");
+        }
+
+        staged.Commit();
+    }
+
+    private static readonly string[] KeptFiles = ["en/news/a/index.html", "zh/index.html"];
+
+    private static readonly string[] ChangedAndNewFiles = ["en/index.html", "en/news/b/index.html"];
+
+    /// <summary>A previous build whose manifest stamps its files, with someone else's files beside and inside it.</summary>
+    private void ResetToStampedPrevious()
+    {
+        Dispose();
+        CommitStamped(FileOperations.Real, [], ["en/index.html", "en/news/a/index.html", "en/news/old/index.html", "zh/index.html", "404.html"], "old");
+        Write("en/keep.txt", "mine");
+        Write("CNAME", "example.org");
+    }
+
+    /// <summary>Keeps two unchanged files, changes one, adds one; the stale page and 404.html are no longer written.</summary>
+    private void CommitMixed(IFileOperations files) => CommitStamped(files, KeptFiles, ChangedAndNewFiles, "new");
+
+    private void CommitStamped(IFileOperations files, string[] kept, string[] written, string version)
+    {
+        var staged = StagedOutput.Begin(OutputFolder.Open(Output, "output", adopt: false, files));
+        foreach (var file in kept)
+        {
+            Assert.True(staged.TryKeep(Path.Combine(staged.StagingRoot, file), $"old {file}"), file);
+        }
+
+        foreach (var file in written)
+        {
+            var path = Path.Combine(staged.StagingRoot, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, $"{version} {file}");
+            staged.RecordWritten(path, $"{version} {file}");
         }
 
         staged.Commit();
