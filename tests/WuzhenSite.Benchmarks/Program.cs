@@ -7,12 +7,13 @@ using WuzhenSite.Benchmarks.Measurements;
 //                                                     (--allocations: which types the builds allocate most)
 //   generate <folder> <documents>                     writes a generated corpus (N English + N Chinese documents)
 //   reload <site root> <input-relative file> <url> [runs]   preview save-to-reload time (a body edit, then a title edit)
-//   hugo <corpus folder> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs]
+//   hugo <corpus folder> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild]
 //                                                     wuzhen build vs hugo on the same corpus, whole processes, alternating
 //                                                     (program: the native wuzhen from dotnet publish -r linux-x64,
 //                                                     or a wuzhen.dll; default the wuzhen.dll beside the harness;
 //                                                     --all: native, installed tool and dotnet run, those found);
 //                                                     output on disk in <corpus>/hugo-comparison unless chosen
+//                                                     (--rebuild: each builds once, then the timed runs rebuild onto that output)
 //   hugo-server <corpus folder> [runs] [--file <file under input/>]   the reload edits on our preview and on hugo server, one table
 //   search <output folder> [runs] [--only <text>]     bytes and time to first result per query in Chromium (only the queries containing text)
 //                                                     (and Pagefind's, when the output holds a pagefind/ bundle)
@@ -24,7 +25,7 @@ return mode switch
     "build" => await BuildMeasurement.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "."), args.Length > 2 && args[2] != "--allocations" ? Number(2, 10) : 10, args.Contains("--allocations")),
     "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
-    "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands(), HugoOutput(Path.GetFullPath(args[1])), RunsAfterFolder(3)),
+    "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands(), HugoOutput(Path.GetFullPath(args[1])), RunsAfterFolder(3), args.Contains("--rebuild")),
     "hugo-server" => await HugoServerMeasurement.RunAsync(Path.GetFullPath(args[1]), Option("--file"), RunsAfterFolder(10)),
     "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3), Option("--only")),
     _ => Usage(),
@@ -60,6 +61,6 @@ static int Generate(string folder, int documents)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] | hugo-server <corpus> [runs] [--file <file under input/>] | search <output> [runs] [--only <text>]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild] | hugo-server <corpus> [runs] [--file <file under input/>] | search <output> [runs] [--only <text>]");
     return 2;
 }

@@ -9,7 +9,9 @@ namespace WuzhenSite.Benchmarks.Measurements;
 /// process, several times, reporting median wall time, CPU and system time, peak memory (from
 /// /usr/bin/time) and pages written. All builds are cold processes, as an author runs them; each
 /// way of running wuzhen (native, installed tool, <c>dotnet run</c>, a dll) is timed against the
-/// same Hugo runs.
+/// same Hugo runs. With <c>rebuild</c>, each tool builds once untimed and every timed run builds
+/// again onto its existing output (Hugo into its existing destination too): the unchanged
+/// rebuild an author makes after a save that changed nothing, or before a deploy.
 /// </summary>
 internal static class HugoComparison
 {
@@ -17,7 +19,8 @@ internal static class HugoComparison
     /// <param name="commands">The ways of running wuzhen to time.</param>
     /// <param name="outputRoot">Where each tool writes, one folder each: an ordinary disk folder unless the caller chose otherwise.</param>
     /// <param name="runs">Runs of each tool; they alternate run by run, so all see the machine's drift alike.</param>
-    public static int Run(string corpusRoot, IReadOnlyList<WuzhenCommand> commands, string outputRoot, int runs)
+    /// <param name="rebuild">Time rebuilds onto each tool's existing output instead of builds into an empty folder.</param>
+    public static int Run(string corpusRoot, IReadOnlyList<WuzhenCommand> commands, string outputRoot, int runs, bool rebuild = false)
     {
         if (commands.Count == 0)
         {
@@ -37,15 +40,27 @@ internal static class HugoComparison
             Console.WriteLine($"wuzhen {i + 1}, {command.Label}: {command.Program} {command.Prefix}build");
         }
 
+        var hugoArguments = $"--quiet --source \"{hugoRoot}\" --destination \"{hugoOutput}\"";
+        string WuzhenArguments(int i) => $"{commands[i].Prefix}build --root \"{corpusRoot}\" --output \"{outputs[i]}\"";
+        if (rebuild)
+        {
+            // The build every timed run then repeats onto an output that is already there.
+            Console.WriteLine("rebuild: each tool builds once, then every timed run builds again onto its existing output");
+            Measure(-1, "hugo (first build)", "hugo", hugoArguments, hugoRoot, hugoOutput, fresh: true);
+            for (var i = 0; i < commands.Count; i++)
+            {
+                Measure(-1, $"{commands[i].Label} (first build)", commands[i].Program, WuzhenArguments(i), corpusRoot, outputs[i], fresh: true);
+            }
+        }
+
         var samples = commands.Select(_ => new List<Sample>()).ToList();
         var hugoRuns = new List<Sample>();
         for (var run = 0; run < runs; run++)
         {
-            hugoRuns.Add(Measure(run, "hugo", "hugo", $"--quiet --source \"{hugoRoot}\" --destination \"{hugoOutput}\"", hugoRoot, hugoOutput));
+            hugoRuns.Add(Measure(run, "hugo", "hugo", hugoArguments, hugoRoot, hugoOutput, fresh: !rebuild));
             for (var i = 0; i < commands.Count; i++)
             {
-                var command = commands[i];
-                samples[i].Add(Measure(run, command.Label, command.Program, $"{command.Prefix}build --root \"{corpusRoot}\" --output \"{outputs[i]}\"", corpusRoot, outputs[i]));
+                samples[i].Add(Measure(run, commands[i].Label, commands[i].Program, WuzhenArguments(i), corpusRoot, outputs[i], fresh: !rebuild));
             }
         }
 
@@ -65,9 +80,10 @@ internal static class HugoComparison
     private static void Print(string name, Result result, string ratios) =>
         Console.WriteLine($"{name,-22} {result.Wall,12:0.00} s {result.Cpu,6:0.00} s {result.Sys,6:0.00} s {result.PeakKb / 1024,6} MiB {result.Pages,11} {result.Files,7} {ratios}");
 
-    private static Sample Measure(int run, string label, string program, string arguments, string workingDirectory, string output)
+    /// <param name="fresh">Delete the output first, so the build starts from an empty folder.</param>
+    private static Sample Measure(int run, string label, string program, string arguments, string workingDirectory, string output, bool fresh)
     {
-        if (Directory.Exists(output))
+        if (fresh && Directory.Exists(output))
         {
             Directory.Delete(output, recursive: true);
         }
@@ -91,7 +107,7 @@ internal static class HugoComparison
         var wall = double.Parse(fields[0], CultureInfo.InvariantCulture);
         var user = double.Parse(fields[1], CultureInfo.InvariantCulture);
         var sys = double.Parse(fields[2], CultureInfo.InvariantCulture);
-        Console.WriteLine($"{label} run {run + 1}: {wall:0.00} s wall, {user + sys:0.00} s CPU ({sys:0.00} s sys), {fields[3]} KB peak");
+        Console.WriteLine($"{label}{(run < 0 ? "" : $" run {run + 1}")}: {wall:0.00} s wall, {user + sys:0.00} s CPU ({sys:0.00} s sys), {fields[3]} KB peak");
         return new Sample(wall, user + sys, sys, long.Parse(fields[3], CultureInfo.InvariantCulture));
     }
 
