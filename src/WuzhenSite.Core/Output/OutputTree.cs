@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace WuzhenSite.Output;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class OutputTree
         var tree = new OutputTree();
         if (Directory.Exists(folder))
         {
-            Fill(tree, new DirectoryInfo(folder), top: true);
+            Fill(tree, folder, top: true);
         }
 
         return tree;
@@ -58,24 +60,29 @@ public sealed class OutputTree
         }
     }
 
-    private static void Fill(OutputTree tree, DirectoryInfo folder, bool top)
+    private static void Fill(OutputTree tree, string folder, bool top)
     {
-        foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, RecurseSubdirectories = false }))
+        // The directory entry's type says file or folder without a stat per file; only a folder is
+        // checked (one lstat) for being a link, which is never followed. A site is mostly files.
+        var entries = new FileSystemEnumerable<(string Name, bool IsFolder)>(
+            folder,
+            static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
+            new EnumerationOptions { AttributesToSkip = 0, RecurseSubdirectories = false });
+        foreach (var (name, isFolder) in entries)
         {
-            if (top && OutputNames.IsReserved(entry.Name))
+            if (top && OutputNames.IsReserved(name))
             {
                 continue;
             }
 
-            var isFolder = entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
             OutputTree? child = null;
             if (isFolder)
             {
                 child = new OutputTree();
-                Fill(child, (DirectoryInfo)entry, top: false);
+                Fill(child, Path.Combine(folder, name), top: false);
             }
 
-            tree.Entries[entry.Name] = child;
+            tree.Entries[name] = child;
         }
     }
 }
