@@ -19,7 +19,7 @@ public sealed record OwnedOutput(IReadOnlySet<string> Files, IReadOnlySet<string
 
     private const int FirstVersion = 1;
 
-    private static readonly IReadOnlyDictionary<string, FileStamp> NoStamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, FileStamp> NoStamps = System.Collections.Frozen.FrozenDictionary<string, FileStamp>.Empty;
 
     /// <summary>Nothing owned: a new or adopted folder.</summary>
     public static OwnedOutput None { get; } = new(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
