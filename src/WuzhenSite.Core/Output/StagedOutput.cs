@@ -25,9 +25,6 @@ public sealed class StagedOutput
         StagingRoot = Path.Combine(folder.Root, OutputNames.Staging);
     }
 
-    /// <summary>Files left in place because they were unchanged.</summary>
-    public int FilesKept => _kept.Count;
-
     /// <summary>Where this build writes.</summary>
     public string StagingRoot { get; }
 
@@ -44,6 +41,8 @@ public sealed class StagedOutput
     public bool TryKeep(string stagedPath, string hash)
     {
         var relative = Relative(stagedPath);
+
+        // The hash first: a changed file costs no stat of the live one.
         if (!_folder.Previous.Stamps.TryGetValue(relative, out var stamp) || !string.Equals(stamp.Hash, hash, StringComparison.Ordinal)
             || !stamp.StillHolds(hash, FileStamp.Of(Path.Combine(_folder.Root, relative), hash)))
         {
