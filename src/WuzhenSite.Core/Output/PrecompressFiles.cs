@@ -8,7 +8,8 @@ namespace WuzhenSite.Output;
 
 /// <summary>
 /// Adds a <c>.gz</c> and a <c>.br</c> copy (<see cref="Precompression"/>) after every document
-/// of at least <see cref="Precompression.MinimumBytes"/>. It runs in the write chain of the
+/// of at least <see cref="Precompression.MinimumBytes"/>, compressed only when written (a copy of
+/// unchanged bytes that is already on disk is not compressed again). It runs in the write chain of the
 /// Output phase, one file at a time, so compressing overlaps with rendering pages and the copies
 /// are written and dropped at once instead of being held with the originals.
 /// </summary>
@@ -35,12 +36,16 @@ public sealed class PrecompressFiles : IModule
                 return [document];
             }
 
-            var (gzip, brotli) = Precompression.Compress(bytes.Span);
+            // Compressed when written, not here: a copy whose fingerprint (the settings and the
+            // original's) matches the one on disk is kept without compressing at all.
+            var original = document.Content.Fingerprint();
             return new[]
             {
                 document,
-                Document.Create(document.Source, destination + ".gz", DocumentContent.FromBytes(gzip)),
-                Document.Create(document.Source, destination + ".br", DocumentContent.FromBytes(brotli)),
+                Document.Create(document.Source, destination + ".gz",
+                    DocumentContent.FromDerived($"{Precompression.GzipSettings}:{original}", () => Precompression.Gzip(bytes.Span))),
+                Document.Create(document.Source, destination + ".br",
+                    DocumentContent.FromDerived($"{Precompression.BrotliSettings}:{original}", () => Precompression.Brotli(bytes.Span))),
             };
         });
         return Task.FromResult(compressed.SelectMany(d => d).ToImmutableArray());

@@ -20,13 +20,24 @@ public static class Precompression
     /// without Brotli send it. Lower still costs what readers pay: Brotli 1, and gzip 1 (zlib-ng's
     /// quick mode) far more so, are larger (the sizes are in docs/performance.md).
     /// </summary>
-    public static (byte[] Gzip, byte[] Brotli) Compress(ReadOnlySpan<byte> content)
-    {
-        return (Run(content, s => new GZipStream(s, new ZLibCompressionOptions { CompressionLevel = 2 }, leaveOpen: true)),
-            Brotli(content));
-    }
+    public static (byte[] Gzip, byte[] Brotli) Compress(ReadOnlySpan<byte> content) => (Gzip(content), Brotli(content));
 
-    private static byte[] Brotli(ReadOnlySpan<byte> content)
+    /// <summary>
+    /// Names the gzip settings: a copy's fingerprint is this and the original's, so a build can tell
+    /// that a copy on disk is already the compression of unchanged bytes without compressing again.
+    /// Change it whenever <see cref="Gzip"/> would give other bytes.
+    /// </summary>
+    public const string GzipSettings = "gzip-level2";
+
+    /// <summary>Names the Brotli settings, as <see cref="GzipSettings"/> does for gzip.</summary>
+    public const string BrotliSettings = "brotli-quality2-window22";
+
+    /// <summary>The gzip copy (level 2, header time zero).</summary>
+    public static byte[] Gzip(ReadOnlySpan<byte> content) =>
+        Run(content, s => new GZipStream(s, new ZLibCompressionOptions { CompressionLevel = 2 }, leaveOpen: true));
+
+    /// <summary>The Brotli copy (quality 2, window 22).</summary>
+    public static byte[] Brotli(ReadOnlySpan<byte> content)
     {
         // The worst-case buffer is larger than the input; borrowing it leaves one exact-size array per file.
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(content.Length));

@@ -25,6 +25,13 @@ public abstract class DocumentContent
     /// </summary>
     public static DocumentContent FromFactory(Func<ReadOnlyMemory<byte>> produce) => new FactoryContent(produce);
 
+    /// <summary>
+    /// Content made when read, by a costly pure function (compressing) of other content, with a
+    /// fingerprint known without making it: <paramref name="fingerprint"/> must name the function and
+    /// its input, so equal fingerprints mean equal bytes and an unchanged copy is never made again.
+    /// </summary>
+    public static DocumentContent FromDerived(string fingerprint, Func<ReadOnlyMemory<byte>> produce) => new FactoryContent(produce, fingerprint);
+
     /// <summary>Content that lives in a file and is streamed when written.</summary>
     public static DocumentContent FromFile(string absolutePath) => new FileContent(absolutePath);
 
@@ -118,13 +125,13 @@ public abstract class DocumentContent
         public override void WriteToFile(string path) => WriteAll(path, bytes.Span);
     }
 
-    private sealed class FactoryContent(Func<ReadOnlyMemory<byte>> produce) : DocumentContent
+    private sealed class FactoryContent(Func<ReadOnlyMemory<byte>> produce, string? fingerprint = null) : DocumentContent
     {
         public override string ReadText() => Encoding.UTF8.GetString(produce().Span);
 
         public override ReadOnlyMemory<byte> ReadBytes() => produce();
 
-        public override string Fingerprint() => Digest(produce().Span);
+        public override string Fingerprint() => fingerprint ?? Digest(produce().Span);
 
         public override async Task WriteToAsync(Stream destination, CancellationToken cancellationToken) =>
             await destination.WriteAsync(produce(), cancellationToken).ConfigureAwait(false);
