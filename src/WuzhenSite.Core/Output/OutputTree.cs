@@ -23,6 +23,35 @@ public sealed class OutputTree
         return tree;
     }
 
+    /// <summary>
+    /// The tree of files at <paramref name="paths"/> (relative, with '/'): what a build staged, known
+    /// from what it wrote, so the staging folder is not walked (a directory read and a stat per folder).
+    /// </summary>
+    public static OutputTree FromPaths(IEnumerable<string> paths)
+    {
+        var tree = new OutputTree();
+        foreach (var path in paths)
+        {
+            var folder = tree;
+            var start = 0;
+            for (var slash = path.IndexOf('/'); slash >= 0; start = slash + 1, slash = path.IndexOf('/', start))
+            {
+                var name = path[start..slash];
+                if (!folder.Entries.TryGetValue(name, out var child) || child is null)
+                {
+                    child = new OutputTree();
+                    folder.Entries[name] = child;
+                }
+
+                folder = child;
+            }
+
+            folder.Entries[path[start..]] = null;
+        }
+
+        return tree;
+    }
+
     /// <summary>Every leaf's path under this tree, with '/'.</summary>
     public IEnumerable<string> Files(string prefix = "")
     {

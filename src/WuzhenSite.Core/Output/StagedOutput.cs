@@ -70,7 +70,7 @@ public sealed class StagedOutput
     {
         var root = _folder.Root;
         var files = _folder.Files;
-        var plan = SwapPlan.Create(OutputTree.Read(StagingRoot), OutputTree.Read(root), _folder.Previous, _kept.Keys.ToHashSet(StringComparer.Ordinal));
+        var plan = SwapPlan.Create(OutputTree.FromPaths(_written.Keys), OutputTree.Read(root), _folder.Previous, _kept.Keys.ToHashSet(StringComparer.Ordinal));
         if (plan.Conflicts.Count > 0)
         {
             Abandon();

@@ -216,6 +216,7 @@ public sealed class OutputSwapTests : IDisposable
             var path = Path.Combine(staged.StagingRoot, file);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, $"{version} {file}");
+            staged.RecordWritten(path, $"{version} {file}");
         }
 
         staged.Commit();
@@ -287,9 +288,16 @@ public sealed class OutputSwapTests : IDisposable
         return tree;
     }
 
+    /// <summary>Every entry's bytes; the manifest by the files and folders it owns, since its stamps hold each copy's write times.</summary>
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Directory.Exists(f) ? [] : File.ReadAllBytes(f));
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Directory.Exists(f) ? [] : Path.GetFileName(f) == OwnedOutput.FileName ? Owned(f) : File.ReadAllBytes(f));
+
+    private static byte[] Owned(string manifest)
+    {
+        var owned = OwnedOutput.Parse(File.ReadAllBytes(manifest));
+        return System.Text.Encoding.UTF8.GetBytes(string.Join('\n', owned.Files.Order(StringComparer.Ordinal).Concat(owned.Folders.Order(StringComparer.Ordinal))));
+    }
 
     private static bool Same(Dictionary<string, byte[]> before, Dictionary<string, byte[]> after) =>
         before.Count == after.Count && before.All(pair => after.TryGetValue(pair.Key, out var bytes) && bytes.AsSpan().SequenceEqual(pair.Value));

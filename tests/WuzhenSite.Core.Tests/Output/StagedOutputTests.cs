@@ -11,12 +11,12 @@ public sealed class StagedOutputTests : IDisposable
     {
         var previous = Begin();
         Directory.CreateDirectory(Path.Combine(previous.StagingRoot, "old"));
-        File.WriteAllText(Path.Combine(previous.StagingRoot, "old", "index.html"), "old");
-        File.WriteAllText(Path.Combine(previous.StagingRoot, "index.html"), "old home");
+        Stage(previous, Path.Combine("old", "index.html"), "old");
+        Stage(previous, "index.html", "old home");
         previous.Commit();
 
         var staged = Begin();
-        File.WriteAllText(Path.Combine(staged.StagingRoot, "index.html"), "new home");
+        Stage(staged, "index.html", "new home");
         staged.Commit();
 
         Assert.Equal([".wuzhen-manifest", "index.html"], Directory.EnumerateFileSystemEntries(_output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -27,15 +27,23 @@ public sealed class StagedOutputTests : IDisposable
     public void Abandon_leaves_the_previous_site_exactly_as_it_was()
     {
         var previous = Begin();
-        File.WriteAllText(Path.Combine(previous.StagingRoot, "index.html"), "old home");
+        Stage(previous, "index.html", "old home");
         previous.Commit();
         var before = Snapshot();
 
         var staged = Begin();
-        File.WriteAllText(Path.Combine(staged.StagingRoot, "index.html"), "half-built");
+        Stage(staged, "index.html", "half-built");
         staged.Abandon();
 
         Assert.Equal(before, Snapshot());
+    }
+
+    /// <summary>Writes a file into the staging folder as WriteFiles does, recording it for the swap.</summary>
+    private static void Stage(StagedOutput staged, string relative, string text)
+    {
+        var path = Path.Combine(staged.StagingRoot, relative);
+        File.WriteAllText(path, text);
+        staged.RecordWritten(path, text);
     }
 
     private StagedOutput Begin() => StagedOutput.Begin(OutputFolder.Open(_output, "output", adopt: false, FileOperations.Real));
