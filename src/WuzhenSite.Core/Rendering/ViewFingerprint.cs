@@ -21,12 +21,25 @@ public sealed class ViewFingerprint
     private bool _unknown;
 
     /// <summary>The fingerprint of <paramref name="view"/> rendered with <paramref name="site"/> and <paramref name="strings"/>, or null when a value cannot be fingerprinted.</summary>
-    public static UInt128? Of(PageView view, SiteView site, IReadOnlyDictionary<string, string> strings)
+    public static UInt128? Of(PageView view, SiteView site, IReadOnlyDictionary<string, string> strings) =>
+        OfSite(site, strings) is { } siteKey ? Of(view, siteKey) : null;
+
+    /// <summary>The fingerprint of what every page of a language shares (its site view and UI strings), made once per language.</summary>
+    public static UInt128? OfSite(SiteView site, IReadOnlyDictionary<string, string> strings)
+    {
+        var hasher = new ViewFingerprint();
+        hasher.Add(site);
+        hasher.Value(strings);
+        return hasher.Finish();
+    }
+
+    /// <summary>The fingerprint of <paramref name="view"/> rendered with the site view and strings of <paramref name="siteKey"/> (<see cref="OfSite"/>).</summary>
+    public static UInt128? Of(PageView view, UInt128 siteKey)
     {
         var hasher = new ViewFingerprint();
         hasher.Add(view);
-        hasher.Add(site);
-        hasher.Value(strings);
+        BinaryPrimitives.WriteUInt128LittleEndian(hasher._buffer.GetSpan(16), siteKey);
+        hasher._buffer.Advance(16);
         return hasher.Finish();
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using WuzhenSite.Content;
 using WuzhenSite.Engine.Documents;
@@ -18,6 +19,9 @@ namespace WuzhenSite.Site;
 /// </summary>
 public sealed class RenderUnchangedOnce(RenderRecords records, string outputRoot, SiteViewFactory sites, UiStrings strings, params IModule[] modules) : IModule
 {
+    // Per language, for this build only (the pipelines are made anew for each build): the site view and strings every page shares.
+    private readonly ConcurrentDictionary<string, UInt128?> _siteKeys = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -25,7 +29,7 @@ public sealed class RenderUnchangedOnce(RenderRecords records, string outputRoot
         foreach (var document in inputs)
         {
             var fingerprint = document.Destination is { } destination && document.Get<PageView>(Keys.View) is { } view
-                ? ViewFingerprint.Of(view, sites.For(view.Lang), strings.For(view.Lang))
+                ? SiteKey(view.Lang) is { } siteKey ? ViewFingerprint.Of(view, siteKey) : null
                 : null;
             if (fingerprint is { } key && records.Unchanged(document.Destination!, key) is { } links)
             {
@@ -59,4 +63,7 @@ public sealed class RenderUnchangedOnce(RenderRecords records, string outputRoot
 
         return builder.ToImmutable();
     }
+
+    private UInt128? SiteKey(string language) =>
+        _siteKeys.GetOrAdd(language, code => ViewFingerprint.OfSite(sites.For(code), strings.For(code)));
 }
