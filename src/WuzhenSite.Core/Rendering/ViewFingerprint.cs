@@ -1,8 +1,7 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using WuzhenSite.Rendering.Views;
 
 namespace WuzhenSite.Rendering;
@@ -11,13 +10,13 @@ namespace WuzhenSite.Rendering;
 /// A 128-bit fingerprint of everything a layout reads to render one page: the page's view and the
 /// language's site view and UI strings. Equal fingerprints mean the page renders to the same bytes
 /// with the same layouts, so the preview can leave the file it wrote last time. Every value is
-/// written with a type tag and a length into one buffer and hashed with SHA-256, so two different
-/// views collide only as SHA-256 does. A value of a type it does not know makes no fingerprint
+/// fed with a type tag and a length to XxHash128, so two different views share a fingerprint
+/// with the odds of a 128-bit hash collision, which are negligible. A value of a type it does not know makes no fingerprint
 /// (<see cref="Of"/> returns null): such a page is always rendered.
 /// </summary>
 public sealed class ViewFingerprint
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly XxHash128 _hash = new();
     private bool _unknown;
 
     /// <summary>The fingerprint of <paramref name="view"/> rendered with <paramref name="site"/> and <paramref name="strings"/>, or null when a value cannot be fingerprinted.</summary>
@@ -38,8 +37,9 @@ public sealed class ViewFingerprint
     {
         var hasher = new ViewFingerprint();
         hasher.Add(view);
-        BinaryPrimitives.WriteUInt128LittleEndian(hasher._buffer.GetSpan(16), siteKey);
-        hasher._buffer.Advance(16);
+        Span<byte> key = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(key, siteKey);
+        hasher._hash.Append(key);
         return hasher.Finish();
     }
 
@@ -58,9 +58,7 @@ public sealed class ViewFingerprint
             return null;
         }
 
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(_buffer.WrittenSpan, hash);
-        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+        return _hash.GetCurrentHashAsUInt128();
     }
 
     private void Add(PageView v)
@@ -185,14 +183,16 @@ public sealed class ViewFingerprint
 
     private void Int(int value)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(_buffer.GetSpan(sizeof(int)), value);
-        _buffer.Advance(sizeof(int));
+        Span<byte> bytes = stackalloc byte[sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
+        _hash.Append(bytes);
     }
 
     private void Long(long value)
     {
-        BinaryPrimitives.WriteInt64LittleEndian(_buffer.GetSpan(sizeof(long)), value);
-        _buffer.Advance(sizeof(long));
+        Span<byte> bytes = stackalloc byte[sizeof(long)];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        _hash.Append(bytes);
     }
 
     /// <summary>A string as its length and UTF-16 code units; null apart from empty.</summary>
@@ -206,8 +206,6 @@ public sealed class ViewFingerprint
 
         Tag('s');
         Int(text.Length);
-        var bytes = MemoryMarshal.AsBytes(text.AsSpan());
-        bytes.CopyTo(_buffer.GetSpan(bytes.Length));
-        _buffer.Advance(bytes.Length);
+        _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }
