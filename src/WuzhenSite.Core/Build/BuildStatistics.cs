@@ -8,6 +8,7 @@ public sealed class BuildStatistics
     private int _scheduled;
     private int _expired;
     private int _filesWritten;
+    private int _pagesRendered;
     private int _siteIndexesBuilt;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _siteDataBuilt = new(StringComparer.Ordinal);
 
@@ -25,6 +26,9 @@ public sealed class BuildStatistics
 
     /// <summary>Files written to the output.</summary>
     public int FilesWritten => _filesWritten;
+
+    /// <summary>Pages rendered with their layout (in preview, only those whose view changed).</summary>
+    public int PagesRendered => _pagesRendered;
 
     /// <summary>How many times the site index was built (once per build: tests hold it to that).</summary>
     public int SiteIndexesBuilt => _siteIndexesBuilt;
@@ -49,6 +53,9 @@ public sealed class BuildStatistics
 
     /// <summary>Counts an expired document left out.</summary>
     public void AddExpired() => Interlocked.Increment(ref _expired);
+
+    /// <summary>Counts a page rendered.</summary>
+    public void AddPageRendered() => Interlocked.Increment(ref _pagesRendered);
 
     /// <summary>Counts a file written.</summary>
     public void AddFileWritten() => Interlocked.Increment(ref _filesWritten);

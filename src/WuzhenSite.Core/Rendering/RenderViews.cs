@@ -1,3 +1,4 @@
+using WuzhenSite.Build;
 using WuzhenSite.Content;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
@@ -8,7 +9,7 @@ using WuzhenSite.Theming;
 namespace WuzhenSite.Rendering;
 
 /// <summary>Renders every document that carries a <see cref="PageView"/> with its layout, in parallel; layout errors are reported with the layout's file.</summary>
-public sealed class RenderViews(LayoutRenderer layouts, SiteViewFactory sites, UiStrings strings) : PerDocumentModule
+public sealed class RenderViews(LayoutRenderer layouts, SiteViewFactory sites, UiStrings strings, BuildStatistics? statistics = null) : PerDocumentModule
 {
     /// <inheritdoc />
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
@@ -21,6 +22,7 @@ public sealed class RenderViews(LayoutRenderer layouts, SiteViewFactory sites, U
         try
         {
             var html = layouts.Render(view, sites.For(view.Lang), strings.For(view.Lang));
+            statistics?.AddPageRendered();
             return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(DocumentContent.FromBytes(html))]);
         }
         catch (LayoutException exception)

@@ -24,6 +24,9 @@ public sealed record BuildResult
     /// <summary>Files written (0 when the build failed or only checked).</summary>
     public int FilesWritten { get; init; }
 
+    /// <summary>Pages rendered with their layout; in preview, only the pages whose view changed since they were written.</summary>
+    public int PagesRendered { get; init; }
+
     /// <summary>How many times the build made its site index (terms, feed plan): once, whatever reads it.</summary>
     public int SiteIndexesBuilt { get; init; }
 

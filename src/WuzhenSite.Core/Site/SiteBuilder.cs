@@ -118,6 +118,7 @@ public static class SiteBuilder
             // The preview writes in place; Open's staging folder only proved the folder writable.
             output?.Files.Delete(Path.Combine(real.Output, OutputNames.Staging));
             incremental.Output.BeginBuild(output?.Previous);
+            incremental.Renders.BeginBuild();
         }
 
         var writeRoot = options.CheckOnly ? null : staged?.StagingRoot ?? real.Output;
@@ -176,6 +177,7 @@ public static class SiteBuilder
             Diagnostics = diagnostics,
             DocumentsRead = site.Statistics.DocumentsRead,
             FilesWritten = succeeded ? site.Statistics.FilesWritten : 0,
+            PagesRendered = site.Statistics.PagesRendered,
             SiteIndexesBuilt = site.Statistics.SiteIndexesBuilt,
             SiteDataBuilt = site.Statistics.SiteDataBuilt,
             FilesRewritten = incremental?.Output.LastWritten ?? [],

@@ -40,7 +40,8 @@ public static class SitePipelines
         var settings = site.Settings;
         var customCss = site.Theme.Find(ThemeFiles.CustomStylesheet) is null ? null : site.Links.Link("/" + ThemeFiles.CustomStylesheet);
         var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year, customCss);
-        IModule[] render = [new AddPageMetadata(settings, site.Links), new RenderViews(site.Layouts, sites, site.Strings)];
+        var metadata = new AddPageMetadata(settings, site.Links);
+        var renderViews = new RenderViews(site.Layouts, sites, site.Strings, site.Statistics);
         IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output, site.Staged)];
         IModule[] precompress = settings.PrecompressSearchFiles && write.Length > 0 ? [new PrecompressFiles()] : [];
         IModule[] precompressAssets = settings.PrecompressAssets && write.Length > 0 ? [new PrecompressFiles(PrecompressFiles.TextExtensions)] : [];
@@ -49,7 +50,12 @@ public static class SitePipelines
         // its own, so output never piles up in memory; the link check reads what the scans kept.
         var linkTexts = new LinkTextPool();
         IModule Write(params IModule[] before) => new ForEachDocument([.. before, new ScanLinks(linkTexts), .. write, new DropContent()]);
-        IModule RenderAndWrite() => Write(render);
+
+        // In preview (writing in place), a page whose view is what was last rendered there is left
+        // as it is: neither rendered nor written, its links taken from the record (RenderRecords).
+        IModule RenderAndWrite() => incremental is null || stagingRoot is null
+            ? Write(metadata, renderViews)
+            : new ForEachDocument(metadata, new RenderUnchangedOnce(incremental.Renders, stagingRoot, sites, site.Strings, [renderViews, new ScanLinks(linkTexts), .. write]), new DropContent());
         var themeIds = ThemeIds.Read(site.Theme); // headings keep clear of the ids the layouts write themselves
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds);
 

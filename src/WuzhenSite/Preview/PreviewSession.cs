@@ -20,6 +20,7 @@ internal sealed class PreviewSession : IAsyncDisposable
     private readonly Action<BuildResult, TimeSpan>? _report;
     private SiteWatcher? _watcher;
     private PreviewServer? _server;
+    private SiteFolders? _folders;
 
     public PreviewSession(BuildOptions options, Action<BuildResult, TimeSpan>? report = null)
     {
@@ -47,6 +48,7 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         var settings = SettingsLoader.Load(_options.ConfigPath ?? Path.Combine(_options.RootPath, "statiq.json"), _options.SettingOverrides);
         var folders = SiteFolders.Resolve(_options, settings);
+        _folders = folders;
         _server = new PreviewServer(folders.Output, port, Hub);
         await _server.StartAsync(cancellationToken).ConfigureAwait(false);
         var first = await BuildAsync(cancellationToken).ConfigureAwait(false);
@@ -58,12 +60,20 @@ internal sealed class PreviewSession : IAsyncDisposable
         return first;
     }
 
-    /// <summary>Rebuilds after a change; a change to the settings forgets the cached sources.</summary>
+    /// <summary>
+    /// Rebuilds after a change; a change to the settings forgets the cached sources, and a change
+    /// outside the content (layouts, theme, UI strings) forgets which views were rendered, since
+    /// the same view then renders to other bytes.
+    /// </summary>
     public async Task RebuildAsync(IReadOnlyCollection<string> changed, string configFile)
     {
         if (changed.Contains(configFile))
         {
             _state.ForgetSources();
+        }
+        else if (changed.Any(path => !IsContent(path)))
+        {
+            _state.ForgetRenders();
         }
 
         var result = await BuildAsync(CancellationToken.None).ConfigureAwait(false);
@@ -79,6 +89,16 @@ internal sealed class PreviewSession : IAsyncDisposable
         }
 
         _oneBuildAtATime.Dispose();
+    }
+
+    /// <summary>Whether <paramref name="path"/> is under the input folder and not in a theme kept there.</summary>
+    private bool IsContent(string path) =>
+        _folders is { } folders && IsUnder(path, folders.Input) && !IsUnder(path, folders.Theme);
+
+    private static bool IsUnder(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(path));
+        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     private async Task<BuildResult> BuildAsync(CancellationToken cancellationToken)

@@ -1,0 +1,173 @@
+using System.Collections;
+using System.Reflection;
+using WuzhenSite.Content.FrontMatter;
+using WuzhenSite.Rendering;
+using WuzhenSite.Rendering.Views;
+
+namespace WuzhenSite.Core.Tests.Rendering;
+
+/// <summary>
+/// The preview leaves a page unrendered when its view fingerprint is unchanged, so a view property
+/// the fingerprint leaves out would keep a stale page. These tests change each property of each
+/// view record in turn, found by reflection, and require the fingerprint to change.
+/// </summary>
+public sealed class ViewFingerprintTests
+{
+    private static readonly LinkView Link = new("Harbour", "/en/tags/harbour/", "host", true);
+    private static readonly LanguageView Language = new("en", "English", "en-GB", "ltr", "/en/", true, true);
+
+    private static readonly SocialView Social = new()
+    {
+        OgType = "article", Locale = "en_GB", LocaleAlternates = ["zh_CN"], SiteName = "News", Image = "https://x/i.png",
+        ImageAlt = "alt", TwitterCard = "summary", PublishedTime = "2024-01-01", Feeds = [new FeedLinkView("application/rss+xml", "Feed", "/feed.xml")], JsonLd = "{}",
+    };
+
+    private static readonly ItemView Item = new()
+    {
+        Title = "Opening", Url = "/en/news/opening/", Kind = "article", Summary = "s", DateDisplay = "1 May 2024", DateIso = "2024-05-01",
+        Image = "/i.png", ImageAlt = "alt", ReadingMinutes = 2, Speakers = [Link], Forums = [Link], Event = Link,
+    };
+
+    private static readonly PageView Page = new()
+    {
+        Kind = "article", Layout = "article", Title = "Opening", Url = "/en/news/opening/", Permalink = "https://x/en/news/opening/", Lang = "en", Dir = "ltr",
+        Description = "d", Content = "<p>Body</p>", Summary = "s", DateDisplay = "1 May 2024", DateIso = "2024-05-01", ReadingMinutes = 3,
+        Meta = new FrontMatterData { Author = "A", Editor = "E", Source = "S", Location = "L" },
+        Image = "/i.png", ImageAlt = "alt", Forums = [Link], Speakers = [Link], Tags = [Link], Event = Link,
+        Translations = [new TranslationView("zh", "中文", "/zh/news/opening/", "开幕", false, false)],
+        Alternates = [new AlternateView("en", "https://x/en/news/opening/")],
+        Params = new Dictionary<string, object?> { ["colour"] = "blue" },
+        Items = [Item],
+        Paginator = new PaginatorView(1, 2, null, "/en/news/page/2/", [new PageLinkView(1, "/en/news/", true)], 12),
+        Data = new Dictionary<string, object?> { ["turns"] = new List<Dictionary<string, object?>> { new() { ["html"] = "<p>t</p>", ["count"] = 1 } } },
+        Social = Social,
+    };
+
+    private static readonly SiteView Site = new()
+    {
+        Title = "News", Description = "d", BaseUrl = "https://x", LinkRoot = "/", Lang = Language, Languages = [Language],
+        HomeUrl = "/en/", SearchUrl = "/en/search/", Nav = [Link], Year = 2026, Generator = "WuzhenSite", CustomCss = "/custom.css",
+    };
+
+    public static TheoryData<string> Records() => new(Samples().Keys);
+
+    private static Dictionary<string, object> Samples() => new[]
+    {
+        (object)Page, Item, Site, Social, Link, Language, Page.Paginator!, Page.Paginator!.Pages[0], Page.Translations[0], Page.Alternates[0], Social.Feeds[0],
+    }.ToDictionary(r => r.GetType().Name);
+
+    [Fact]
+    public void Every_view_record_is_tested()
+    {
+        var views = typeof(PageView).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(PageView).Namespace && t.IsPublic && t.GetMethod("<Clone>$") is not null)
+            .Select(t => t.Name)
+            .Order();
+        Assert.Equal(views, Samples().Keys.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void Changing_any_property_changes_the_fingerprint(string record)
+    {
+        var sample = Samples()[record];
+        var before = ViewFingerprint.OfRecord(sample);
+        Assert.NotNull(before);
+        foreach (var property in sample.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead))
+        {
+            var changed = Clone(sample);
+            if (property.CanWrite)
+            {
+                property.SetValue(changed, Other(property.PropertyType, property.GetValue(sample)));
+            }
+            else
+            {
+                // Read-only properties show the front matter (Author => Meta.Author): change it there.
+                var meta = changed.GetType().GetProperty("Meta", BindingFlags.NonPublic | BindingFlags.Instance)!;
+                var data = Clone(meta.GetValue(changed)!);
+                var key = data.GetType().GetProperty(property.Name)!;
+                key.SetValue(data, Other(key.PropertyType, key.GetValue(data)));
+                meta.SetValue(changed, data);
+            }
+
+            Assert.True(!Equals(property.GetValue(sample), property.GetValue(changed)) || property.PropertyType.IsAssignableTo(typeof(IEnumerable)),
+                $"{record}.{property.Name} was not changed by the test");
+            Assert.True(ViewFingerprint.OfRecord(changed) != before, $"{record}.{property.Name} is not part of the view fingerprint");
+        }
+    }
+
+    [Fact]
+    public void Equal_views_have_equal_fingerprints_and_the_site_and_strings_count()
+    {
+        var strings = new Dictionary<string, string> { ["read_more"] = "Read more" };
+        var fingerprint = ViewFingerprint.Of(Page, Site, strings);
+        Assert.Equal(fingerprint, ViewFingerprint.Of(Page with { }, Site with { }, new Dictionary<string, string>(strings)));
+        Assert.NotEqual(fingerprint, ViewFingerprint.Of(Page, Site with { Year = 2027 }, strings));
+        Assert.NotEqual(fingerprint, ViewFingerprint.Of(Page, Site, new Dictionary<string, string> { ["read_more"] = "More" }));
+    }
+
+    [Fact]
+    public void A_value_of_an_unknown_type_makes_no_fingerprint_so_the_page_is_always_rendered()
+    {
+        var page = Page with { Params = new Dictionary<string, object?> { ["odd"] = new Uri("https://example.org/") } };
+        Assert.Null(ViewFingerprint.Of(page, Site, new Dictionary<string, string>()));
+    }
+
+    [Fact]
+    public void Content_made_on_read_is_part_of_the_fingerprint()
+    {
+        var site = new Dictionary<string, string>();
+        var a = Page with { Content = null!, ContentFrom = () => "<p>one</p>" };
+        var b = Page with { Content = null!, ContentFrom = () => "<p>two</p>" };
+        Assert.NotEqual(ViewFingerprint.Of(a, Site, site), ViewFingerprint.Of(b, Site, site));
+    }
+
+    private static object Clone(object record) => record.GetType().GetMethod("<Clone>$")!.Invoke(record, null)!;
+
+    /// <summary>A value of <paramref name="type"/> other than <paramref name="current"/>.</summary>
+    private static object? Other(Type type, object? current)
+    {
+        var nullable = Nullable.GetUnderlyingType(type);
+        if (nullable is not null)
+        {
+            return current is null ? Other(nullable, null) : null;
+        }
+
+        if (type == typeof(string))
+        {
+            return current is null ? "other" : current + "-other";
+        }
+
+        if (type == typeof(int))
+        {
+            return (int)(current ?? 0) + 1;
+        }
+
+        if (type == typeof(bool))
+        {
+            return !(bool)(current ?? false);
+        }
+
+        var samples = Samples();
+        if (samples.Values.FirstOrDefault(s => s.GetType() == type) is { } sample)
+        {
+            return current is null ? sample : null;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+            list.Add(Other(element, null));
+            list.Add(Other(element, null));
+            return list;
+        }
+
+        if (type == typeof(IReadOnlyDictionary<string, object?>))
+        {
+            return new Dictionary<string, object?> { ["other"] = "value" };
+        }
+
+        throw new InvalidOperationException($"The test has no other value for {type}; add one so the property is checked.");
+    }
+}
