@@ -59,7 +59,7 @@ internal static class HugoServerMeasurement
         server.BeginErrorReadLine();
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(2) };
             if (!await PollAsync(http, pageUrl, text => text is not null, TimeSpan.FromMinutes(5)))
             {
                 throw new InvalidOperationException($"hugo server never served {pageUrl}.");
@@ -99,9 +99,9 @@ internal static class HugoServerMeasurement
                 using var response = await http.GetAsync(url);
                 text = response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                text = null; // not listening yet
+                text = null; // not listening yet, or still building a large site before it answers
             }
 
             if (done(text))
