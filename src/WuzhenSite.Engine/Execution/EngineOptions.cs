@@ -23,4 +23,12 @@ public sealed record EngineOptions
     /// would only reclaim them much later; until then the next phase grows the heap beside them.
     /// </summary>
     public IReadOnlySet<Phase> CompactMemoryAfter { get; init; } = new HashSet<Phase>();
+
+    /// <summary>
+    /// The first phase cancellation no longer stops (null: every phase stops). A run that writes in
+    /// place (the preview) gives <see cref="Phase.Output"/>: it may be abandoned while it works out
+    /// what to write, but once writing has begun it finishes, so a folder is never left half
+    /// written by a cancelled run.
+    /// </summary>
+    public Phase? FinishesOnceIn { get; init; }
 }

@@ -100,7 +100,17 @@ internal sealed class PipelineRun(DependencyGraph graph, EngineOptions options, 
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    /// <summary>Cancelled when the run is abandoned; <see cref="CancellationToken.None"/> from <see cref="EngineOptions.FinishesOnceIn"/> on.</summary>
+    public CancellationToken CancellationToken { get; private set; } = cancellationToken;
+
+    /// <summary>Called as each phase starts (phases run one after another).</summary>
+    public void Enter(Phase phase)
+    {
+        if (phase >= Options.FinishesOnceIn)
+        {
+            CancellationToken = CancellationToken.None;
+        }
+    }
 
     public void SetOutputs(string pipeline, Phase phase, ImmutableArray<Document> documents) => _outputs[(pipeline, phase)] = documents;
 

@@ -42,6 +42,8 @@ public sealed class PipelineEngine
 
         foreach (var phase in Phases)
         {
+            run.CancellationToken.ThrowIfCancellationRequested();
+            run.Enter(phase);
             var phaseTimings = await RunPhaseAsync(run, phase, clock).ConfigureAwait(false);
             timings.AddRange(phaseTimings);
             foreach (var pipeline in _graph.Ordered)
