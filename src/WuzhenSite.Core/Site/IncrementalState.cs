@@ -22,6 +22,9 @@ public sealed class IncrementalState
     /// <summary>The output folder's files and what the last build rewrote.</summary>
     public OutputManifest Output { get; } = new();
 
+    /// <summary>The last successful build, which an edited page is rendered against before the rebuild (<see cref="EditedPages"/>); null after a failed build.</summary>
+    public SiteSnapshot? LastSite { get; internal set; }
+
     /// <summary>Forgets parsed sources and rendered views (settings changed); the output manifest stays, so unchanged files are still not rewritten.</summary>
     public void ForgetSources()
     {
@@ -31,5 +34,9 @@ public sealed class IncrementalState
     }
 
     /// <summary>Forgets which views were rendered (layouts, theme or UI strings changed): every page is rendered again, and only files whose bytes changed are rewritten.</summary>
-    public void ForgetRenders() => Renders.Clear();
+    public void ForgetRenders()
+    {
+        Renders.Clear();
+        LastSite = null; // its layouts and strings are the old ones
+    }
 }

@@ -91,6 +91,8 @@ public static class SiteBuilder
             return Failed(setup.ToSortedList(), stopwatch);
         }
 
+        site = site with { ThemeIds = ThemeIds.Read(theme) }; // only once the layouts' links were checked
+
         // A normal build stages and swaps; the preview writes changed files in place; a check writes nothing.
         var incremental = options.CheckOnly ? null : options.Incremental;
         OutputFolder? output = null;
@@ -135,6 +137,8 @@ public static class SiteBuilder
                     // lower at the same wall time (docs/performance.md). The preview skips it: its
                     // caches stay alive anyway, and a save should reload as soon as possible.
                     CompactMemoryAfter = incremental is null ? new HashSet<Phase> { Phase.Process } : new HashSet<Phase>(),
+                    // The preview writes in place: a newer save may cancel a rebuild until it writes, not while.
+                    FinishesOnceIn = incremental is null ? null : Phase.Output,
                 });
             result = await engine.RunAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -156,6 +160,7 @@ public static class SiteBuilder
                 var warnings = staged?.Commit()
                     ?? incremental?.Output.EndBuild(real.Output, ProducedFiles(result), options.FileOperations)
                     ?? [];
+                incremental?.Renders.EndBuild();
                 diagnostics.AddRange(warnings.Select(w => Diagnostic.Warning(outputRoot, 0, 0, w, null, "output")));
             }
             catch (OutputFolderException exception)
@@ -164,6 +169,12 @@ public static class SiteBuilder
                 succeeded = false;
                 usageError = true;
             }
+        }
+
+        if (incremental is not null)
+        {
+            // What the next save's edited pages are rendered against, ahead of their rebuild.
+            incremental.LastSite = succeeded ? SiteSnapshot.Of(site, result) : null;
         }
         else
         {

@@ -28,6 +28,9 @@ public sealed record SiteContext
     /// <summary>Layouts parsed once.</summary>
     public required LayoutRenderer Layouts { get; init; }
 
+    /// <summary>The ids the layouts write themselves, which Markdown headings keep clear of (<see cref="Content.Markdown.ThemeIds"/>).</summary>
+    public IReadOnlySet<string> ThemeIds { get; init; } = new HashSet<string>();
+
     /// <summary>UI strings per language.</summary>
     public required UiStrings Strings { get; init; }
 

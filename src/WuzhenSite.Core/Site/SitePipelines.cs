@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using WuzhenSite.Assets;
 using WuzhenSite.Build;
 using WuzhenSite.Content;
@@ -5,6 +6,7 @@ using WuzhenSite.Content.Markdown;
 using WuzhenSite.Content.Publishing;
 using WuzhenSite.Content.Reading;
 using WuzhenSite.Content.Transcripts;
+using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Engine.Pipelines;
 using WuzhenSite.Lists;
@@ -56,7 +58,7 @@ public static class SitePipelines
         IModule RenderAndWrite() => incremental is null || stagingRoot is null
             ? Write(metadata, renderViews)
             : new ForEachDocument(metadata, new RenderUnchangedOnce(incremental.Renders, stagingRoot, sites, site.Strings, [renderViews, new ScanLinks(linkTexts), .. write]), new DropContent());
-        var themeIds = ThemeIds.Read(site.Theme); // headings keep clear of the ids the layouts write themselves
+        var themeIds = site.ThemeIds;
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds);
 
         return
@@ -70,13 +72,7 @@ public static class SitePipelines
                 PipelineNames.Content,
                 dependencies: [PipelineNames.Profiles],
                 input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.Article, ContentKind.Transcript, ContentKind.Page }, site.Statistics, MaxSourceBytes(settings), settings.FollowSymlinks)],
-                process:
-                [
-                    Cache(incremental?.Content, new ParseContentFiles(settings), renderMarkdown),
-                    new FilterPublished(settings.IncludeDrafts, settings.IncludeFuture, site.Clock, site.Statistics),
-                    new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds),
-                    new AssignUrls(),
-                ],
+                process: ContentProcess(site, incremental?.Content, themeIds, renderMarkdown),
                 postProcess: [new BuildContentViews(settings, site.Links)],
                 output: [RenderAndWrite()]),
 
@@ -146,6 +142,54 @@ public static class SitePipelines
                 outputHasDependencies: true),
         ];
     }
+
+    /// <summary>
+    /// The pipelines that render edited content pages ahead of a preview rebuild (<see cref="EditedPages"/>):
+    /// the content pipeline's own modules on the edited files only, against the profiles and site
+    /// index of the last successful build; nothing is written, scanned or indexed.
+    /// </summary>
+    public static IReadOnlyList<Pipeline> CreateForEdits(SiteContext site, SiteSnapshot snapshot, ImmutableArray<Document> edited, ResultCache? cache)
+    {
+        var settings = site.Settings;
+        var customCss = site.Theme.Find(ThemeFiles.CustomStylesheet) is null ? null : site.Links.Link("/" + ThemeFiles.CustomStylesheet);
+        var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year, customCss);
+        var themeIds = site.ThemeIds;
+        var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds);
+        return
+        [
+            new Pipeline(PipelineNames.Profiles, input: [Replay(snapshot.Profiles)]),
+            new Pipeline(
+                PipelineNames.Content,
+                dependencies: [PipelineNames.Profiles],
+                input: [Replay(edited)],
+                process: ContentProcess(site, cache, themeIds, renderMarkdown),
+                postProcess: [new BuildContentViews(settings, site.Links)],
+                output: [new AddPageMetadata(settings, site.Links), new RenderViews(site.Layouts, sites, site.Strings, site.Statistics)]),
+            // The last build's index, with the edited pages among their translations.
+            new Pipeline(
+                PipelineNames.SiteIndex,
+                dependencies: [PipelineNames.Content],
+                input: [Replay([snapshot.SiteIndex])],
+                process: [new Lambda((documents, context) => [.. documents.Select(d => d.With(SiteIndex.Key, EditedPages.WithEdited(
+                    d.GetRequired<SiteIndex>(SiteIndex.Key),
+                    context.OutputsOf(PipelineNames.Content).Select(c => c.GetRequired<ContentPage>(Keys.Page)))))])]),
+        ];
+    }
+
+    /// <summary>What the content pipeline does to each article, transcript and page before views are built.</summary>
+    private static IModule[] ContentProcess(SiteContext site, ResultCache? cache, IReadOnlySet<string> themeIds, RenderMarkdown renderMarkdown)
+    {
+        var settings = site.Settings;
+        return
+        [
+            Cache(cache, new ParseContentFiles(settings), renderMarkdown),
+            new FilterPublished(settings.IncludeDrafts, settings.IncludeFuture, site.Clock, site.Statistics),
+            new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds),
+            new AssignUrls(),
+        ];
+    }
+
+    private static IModule Replay(ImmutableArray<Document> documents) => new Lambda((_, _) => documents);
 
     /// <summary>The pipelines whose documents are pages with views.</summary>
     private static readonly string[] Rendered = [PipelineNames.Content, PipelineNames.Lists, PipelineNames.Taxonomies, PipelineNames.Root];

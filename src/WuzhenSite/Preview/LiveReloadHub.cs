@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Threading.Channels;
 
 namespace WuzhenSite.Cli.Preview;
@@ -14,6 +16,9 @@ internal sealed class LiveReloadHub
 
     /// <summary>The last message sent, replayed to tabs that connect later (an error overlay must show on a fresh load too).</summary>
     public string? Current { get; private set; }
+
+    /// <summary>Whether the tabs are showing the errors of the last build.</summary>
+    public bool ShowsErrors => Current is not null;
 
     /// <summary>Number of tabs listening.</summary>
     public int ClientCount => _clients.Count;
@@ -35,6 +40,23 @@ internal sealed class LiveReloadHub
 
     /// <summary>Tells every tab to reload.</summary>
     public void Reload() => Broadcast(Event("reload", "{}"), current: null);
+
+    /// <summary>
+    /// Tells the tabs showing one of <paramref name="pages"/> (served paths such as <c>/en/news/x/</c>)
+    /// to reload; the others keep their place (a tab showing errors reloads whatever the list).
+    /// </summary>
+    public void Reload(IEnumerable<string> pages)
+    {
+        var json = new StringBuilder("{\"pages\":[");
+        var first = true;
+        foreach (var page in pages)
+        {
+            json.Append(first ? "\"" : ",\"").Append(JsonEncodedText.Encode(page, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)).Append('"');
+            first = false;
+        }
+
+        Broadcast(Event("reload", json.Append("]}").ToString()), current: null);
+    }
 
     /// <summary>Shows the errors of a failed build in every tab.</summary>
     public void ShowErrors(string errorsJson) => Broadcast(Event("errors", errorsJson), current: Event("errors", errorsJson));

@@ -2,7 +2,7 @@ namespace WuzhenSite.Cli.Preview;
 
 /// <summary>
 /// The small script the preview adds to served HTML pages (never to built files): it listens for
-/// build results, reloads on success, and shows build errors in an overlay with file, line and
+/// build results, reloads on success when the build changed the page it shows, and shows build errors in an overlay with file, line and
 /// message, built from text nodes so no error text is ever parsed as HTML.
 /// </summary>
 internal static class LiveReloadScript
@@ -40,7 +40,15 @@ internal static class LiveReloadScript
           }
           var hadErrors = false;
           var source = new EventSource("/__wuzhen/events");
-          source.addEventListener("reload", function () { location.reload(); });
+          // A rebuild names the pages it changed; a tab elsewhere keeps its place and scroll.
+          function shown(pages) {
+            var path = decodeURIComponent(location.pathname);
+            return pages.indexOf(path) >= 0 || pages.indexOf(path.replace(/index\.html$/, "")) >= 0;
+          }
+          source.addEventListener("reload", function (event) {
+            var pages = JSON.parse(event.data).pages;
+            if (hadErrors || !pages || shown(pages)) location.reload();
+          });
           source.addEventListener("errors", function (event) { hadErrors = true; show(JSON.parse(event.data)); });
           source.addEventListener("open", function () { if (hadErrors) { /* stays until the next good build reloads */ } });
         })();

@@ -11,12 +11,14 @@ namespace WuzhenSite.Cli.Preview;
 /// <summary>
 /// Serves the output folder on 127.0.0.1 with Kestrel: folders serve their index.html, HTML pages
 /// get the live-reload script added on the way out (the files on disk never have it), misses get
-/// the site's 404 page; a file with a precompressed copy beside it is sent as that copy when the browser
+/// the site's 404 page; a page just edited is served from memory until its rebuild has written it
+/// (<see cref="EditedPageOverlay"/>); a file with a precompressed copy beside it is sent as that copy when the browser
 /// accepts its encoding (<see cref="PrecompressedSibling"/>). Only files really inside the output folder can be served:
 /// requests that climb out of it by spelling or through a symbolic link get 404 (or 400 from Kestrel), see <see cref="OutputFiles"/>.
 /// </summary>
-internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub hub) : IAsyncDisposable
+internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub hub, EditedPageOverlay? editedPages = null) : IAsyncDisposable
 {
+    private readonly EditedPageOverlay _edited = editedPages ?? new EditedPageOverlay();
     private readonly OutputFiles _files = new(outputRoot);
     private WebApplication? _app;
 
@@ -59,7 +61,8 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
                     return;
             }
         });
-        app.Use((context, next) => ServeHtmlAsync(context, files, next));
+        var edited = _edited;
+        app.Use((context, next) => ServeHtmlAsync(context, files, edited, next));
         app.Use((context, next) => ServePrecompressedAsync(context, files, contentTypes, next));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = contentTypes, ServeUnknownFileTypes = false });
         app.Run(context => ServeNotFoundAsync(context, files));
@@ -116,10 +119,16 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
         }
     }
 
-    private static async Task ServeHtmlAsync(HttpContext context, IFileProvider files, Func<Task> next)
+    private static async Task ServeHtmlAsync(HttpContext context, IFileProvider files, EditedPageOverlay edited, Func<Task> next)
     {
         var path = context.Request.Path.Value ?? "/";
         var candidate = path.EndsWith('/') ? path + "index.html" : path;
+        if (edited.Find(candidate.TrimStart('/')) is { } ahead)
+        {
+            await WriteHtmlAsync(context, Encoding.UTF8.GetString(ahead), StatusCodes.Status200OK).ConfigureAwait(false);
+            return;
+        }
+
         if (!candidate.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             if (files.GetFileInfo(path + "/index.html") is { Exists: true })
@@ -189,6 +198,11 @@ internal sealed class PreviewServer(string outputRoot, int port, LiveReloadHub h
             html = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
         }
 
+        await WriteHtmlAsync(context, html, status).ConfigureAwait(false);
+    }
+
+    private static async Task WriteHtmlAsync(HttpContext context, string html, int status)
+    {
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         html = end >= 0 ? html.Insert(end, LiveReloadScript.Tag) : html + LiveReloadScript.Tag;
         context.Response.StatusCode = status;

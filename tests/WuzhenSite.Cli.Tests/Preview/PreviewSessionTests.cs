@@ -69,6 +69,36 @@ public sealed class PreviewSessionTests
     }
 
     [Fact]
+    public async Task An_edited_article_is_served_before_its_rebuild_and_only_its_tabs_are_told_to_reload()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        var port = FreePort.Next();
+        await using var session = new PreviewSession(new BuildOptions { RootPath = site });
+        await session.StartAsync(port, TestContext.Current.CancellationToken);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        using var events = new StreamReader(await http.GetStreamAsync("__wuzhen/events", TestContext.Current.CancellationToken));
+        string? servedAhead = null;
+        string? onDiskThen = null;
+        // Raised before the rebuild starts: what the server sends then is the page rendered ahead.
+        session.EditedPagesServed += _ =>
+        {
+            servedAhead = http.GetStringAsync("en/news/harbour-opens/").GetAwaiter().GetResult();
+            onDiskThen = File.ReadAllText(Path.Combine(site, "output", "en", "news", "harbour-opens", "index.html"));
+        };
+
+        var article = Path.Combine(site, "input", "news", "harbour-opens.md");
+        File.WriteAllText(article, File.ReadAllText(article) + "\nA sentence added in the preview.\n");
+        await session.RebuildAsync([article], Path.Combine(site, "statiq.json"));
+
+        Assert.Contains("A sentence added in the preview.", servedAhead);
+        Assert.DoesNotContain("A sentence added in the preview.", onDiskThen);
+        Assert.Equal("{\"pages\":[\"/en/news/harbour-opens/\"]}", await ServerSentEvents.NextAsync(events, "reload"));
+        Assert.Contains("A sentence added in the preview.", File.ReadAllText(Path.Combine(site, "output", "en", "news", "harbour-opens", "index.html")));
+        Assert.Contains("A sentence added in the preview.", await http.GetStringAsync("en/news/harbour-opens/", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_content_error_shows_in_the_browser_overlay_keeps_the_last_good_site_and_clears_when_fixed()
     {
         using var folder = new TemporaryFolder();
