@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using WuzhenSite.Benchmarks.Corpus;
+using WuzhenSite.Cli.Preview;
 
 namespace WuzhenSite.Benchmarks.Measurements;
 
@@ -29,7 +30,7 @@ internal static class HugoServerMeasurement
         var hugo = await MeasureHugoAsync(Path.Combine(corpusRoot, "hugo"), Path.Combine("content", file), page.HugoUrl, runs);
 
         Console.WriteLine();
-        Console.WriteLine($"median save-to-served, excluding the first of {runs} saves (ours includes the watcher's 100 ms settle delay):");
+        Console.WriteLine($"median save-to-served, excluding the first of {runs} saves (ours includes the watcher's {PreviewSession.SettleDelay.TotalMilliseconds:0} ms settle delay):");
         Console.WriteLine($"{"edit",-6} {"wuzhen preview",15} {"hugo server",12} {"ratio",6}");
         foreach (var (edit, median) in ours)
         {

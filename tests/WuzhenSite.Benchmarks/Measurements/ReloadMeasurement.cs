@@ -19,7 +19,7 @@ internal static class ReloadMeasurement
         var medians = await MeasureAsync(siteRoot, relativeFile, pageUrl, runs);
         foreach (var (edit, median) in medians)
         {
-            Console.WriteLine($"median save-to-reload, {edit} edit (excluding the first): {median:0} ms, of which 100 ms is the watcher's settle delay");
+            Console.WriteLine($"median save-to-reload, {edit} edit (excluding the first): {median:0} ms, of which {PreviewSession.SettleDelay.TotalMilliseconds:0} ms is the watcher's settle delay");
         }
 
         return 0;
