@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using WuzhenSite.Build;
 using WuzhenSite.Content;
-using WuzhenSite.Content.Translations;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Engine.Pipelines;
-using WuzhenSite.SiteData;
 
 namespace WuzhenSite.Site;
 
@@ -67,25 +65,6 @@ public static class EditedPages
         }
 
         return rendered;
-    }
-
-    /// <summary>
-    /// The site index with each edited page in place of its earlier self among its translations
-    /// (the language switcher shows its title). Terms, feeds and lists are left as they were: an
-    /// edit that could change them does not get here (<see cref="SameIdentity"/>).
-    /// </summary>
-    internal static SiteIndex WithEdited(SiteIndex index, IEnumerable<ContentPage> edited)
-    {
-        var translations = index.Translations;
-        foreach (var page in edited)
-        {
-            if (translations.TryGetValue(page.TranslationKey, out var set))
-            {
-                translations = translations.SetItem(page.TranslationKey, new TranslationSet(set.ByLanguage.SetItem(page.Language, page)));
-            }
-        }
-
-        return index with { Translations = translations };
     }
 
     /// <summary>Whether the rest of the site would see the same page: where it is, what it is, and which terms it belongs to.</summary>

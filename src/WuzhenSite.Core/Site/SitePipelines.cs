@@ -170,9 +170,7 @@ public static class SitePipelines
                 PipelineNames.SiteIndex,
                 dependencies: [PipelineNames.Content],
                 input: [Replay([snapshot.SiteIndex])],
-                process: [new Lambda((documents, context) => [.. documents.Select(d => d.With(SiteIndex.Key, EditedPages.WithEdited(
-                    d.GetRequired<SiteIndex>(SiteIndex.Key),
-                    context.OutputsOf(PipelineNames.Content).Select(c => c.GetRequired<ContentPage>(Keys.Page)))))])]),
+                process: [new IndexWithEditedPages()]),
         ];
     }
 

@@ -6,7 +6,7 @@ namespace WuzhenSite.Core.Tests.Architecture;
 /// <summary>
 /// The parsed pages are grouped once, by the SiteIndex pipeline: after Content, no module reads the
 /// Content or Profiles pipeline's documents itself (it would group them again), it reads the
-/// <c>SiteIndex</c>. Measured on the compiled sources: every <c>OutputsOf(PipelineNames.…)</c> call.
+/// <c>SiteIndex</c>. Measured on the compiled sources: every <c>PipelineContext.OutputsOf(PipelineNames.…)</c> call.
 /// </summary>
 public sealed class SiteDataReaderTests
 {
@@ -32,7 +32,8 @@ public sealed class SiteDataReaderTests
             var model = compilation.GetSemanticModel(tree);
             foreach (var call in tree.GetRoot(TestContext.Current.CancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                if (model.GetSymbolInfo(call, TestContext.Current.CancellationToken).Symbol is not IMethodSymbol { Name: "OutputsOf" })
+                // Modules read through PipelineContext; a finished run's EngineResult is read once, after the build.
+                if (model.GetSymbolInfo(call, TestContext.Current.CancellationToken).Symbol is not IMethodSymbol { Name: "OutputsOf", ContainingType.Name: "PipelineContext" })
                 {
                     continue;
                 }
