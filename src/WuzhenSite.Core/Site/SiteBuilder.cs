@@ -170,15 +170,15 @@ public static class SiteBuilder
                 usageError = true;
             }
         }
+        else
+        {
+            staged?.Abandon();
+        }
 
         if (incremental is not null)
         {
             // What the next save's edited pages are rendered against, ahead of their rebuild.
             incremental.LastSite = succeeded ? SiteSnapshot.Of(site, result) : null;
-        }
-        else
-        {
-            staged?.Abandon();
         }
 
         return new BuildResult
