@@ -9,6 +9,12 @@ namespace WuzhenSite.Output;
 /// </summary>
 public readonly record struct FileStamp(string Hash, long Length, long ModifiedTicks)
 {
+    /// <summary>
+    /// What the file was made from (<see cref="FileOrigin"/>), when the pipeline that made it could name
+    /// all of its inputs: the next build finds the file by it and skips making it again when that is unchanged.
+    /// </summary>
+    public string? Origin { get; init; }
+
     /// <summary>The stamp of the file at <paramref name="path"/> as it is now, with <paramref name="hash"/>; null when it is not a plain file.</summary>
     public static FileStamp? Of(string path, string hash)
     {

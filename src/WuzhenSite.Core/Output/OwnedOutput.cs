@@ -7,8 +7,9 @@ namespace WuzhenSite.Output;
 /// files (relative paths with '/') and the folders it created. The next build replaces and deletes
 /// only these; everything else in the folder belongs to someone else and is left alone. Version 2
 /// adds to each file its <see cref="FileStamp"/> (hash, length, modification time), so the next full
-/// build can leave unchanged files where they are; version 1 (no stamps) is still read, and then
-/// every file is written again.
+/// build can leave unchanged files where they are, and to a file made from inputs it can name its
+/// origin (<see cref="FileOrigin"/>), so the next build need not make it again to know it is
+/// unchanged; version 1 (no stamps) is still read, and then every file is written again.
 /// </summary>
 public sealed record OwnedOutput(IReadOnlySet<string> Files, IReadOnlySet<string> Folders)
 {
@@ -58,7 +59,10 @@ public sealed record OwnedOutput(IReadOnlySet<string> Files, IReadOnlySet<string
                 files.Add(path);
                 if (file.TryGetProperty("hash", out var hash))
                 {
-                    stamps[path] = new FileStamp(hash.GetString()!, file.GetProperty("length").GetInt64(), file.GetProperty("modified").GetInt64());
+                    stamps[path] = new FileStamp(hash.GetString()!, file.GetProperty("length").GetInt64(), file.GetProperty("modified").GetInt64())
+                    {
+                        Origin = file.TryGetProperty("origin", out var origin) ? origin.GetString() : null,
+                    };
                 }
             }
 
@@ -99,6 +103,10 @@ public sealed record OwnedOutput(IReadOnlySet<string> Files, IReadOnlySet<string
                 writer.WriteString("hash", stamp.Hash);
                 writer.WriteNumber("length", stamp.Length);
                 writer.WriteNumber("modified", stamp.ModifiedTicks);
+                if (stamp.Origin is { } origin)
+                {
+                    writer.WriteString("origin", origin);
+                }
             }
             writer.WriteEndObject();
         }

@@ -36,9 +36,10 @@ public sealed class StagedOutput
     /// <see cref="StagingRoot"/>) with content <paramref name="hash"/> is already in the live site as
     /// the previous build wrote it: same hash, and the live file still has the length and
     /// modification time recorded then (a file edited or touched by hand is written again). Then it
-    /// is kept and must not be staged. Safe to call from any thread.
+    /// is kept and must not be staged; the new manifest stamps it with <paramref name="origin"/>.
+    /// Safe to call from any thread.
     /// </summary>
-    public bool TryKeep(string stagedPath, string hash)
+    public bool TryKeep(string stagedPath, string hash, string? origin = null)
     {
         var relative = Relative(stagedPath);
 
@@ -49,16 +50,80 @@ public sealed class StagedOutput
             return false;
         }
 
-        _kept[relative] = stamp;
+        _kept[relative] = stamp with { Origin = origin };
         return true;
     }
 
-    /// <summary>Records that <paramref name="stagedPath"/> was written with content <paramref name="hash"/>, stamping it as it is now (a rename keeps the time).</summary>
-    public void RecordWritten(string stagedPath, string hash)
+    /// <summary>
+    /// The bytes of the live file at <paramref name="destination"/> (relative to the output folder)
+    /// and their hash as the manifest stamped them, when the previous build made that file from
+    /// <paramref name="origin"/> and it is untouched since (same length and modification time): then
+    /// the file need not be made again to be known unchanged. False otherwise, or when it cannot be read.
+    /// </summary>
+    public bool TryReadUnchanged(string destination, string origin, out string hash, out ReadOnlyMemory<byte> bytes)
+    {
+        hash = "";
+        bytes = default;
+        if (!_folder.Previous.Stamps.TryGetValue(destination, out var stamp) || !string.Equals(stamp.Origin, origin, StringComparison.Ordinal)
+            || SafeDestination.Resolve(_folder.Root, destination) is not { } live
+            || !stamp.StillHolds(stamp.Hash, FileStamp.Of(live, stamp.Hash)))
+        {
+            return false;
+        }
+
+        try
+        {
+            bytes = File.ReadAllBytes(live);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        // Read after the check: bytes of another length were written since, and are not the stamped ones.
+        if (bytes.Length != stamp.Length)
+        {
+            bytes = default;
+            return false;
+        }
+
+        hash = stamp.Hash;
+        return true;
+    }
+
+    /// <summary>
+    /// Every file the previous build made from <paramref name="origin"/> (its destination relative to
+    /// the output folder, the hash the manifest stamped and its live path), when there is at least one
+    /// and each is untouched since; null otherwise. A step that makes several files from one set of
+    /// inputs (a search index and its shards) then knows them all without making them again.
+    /// </summary>
+    public IReadOnlyList<(string Destination, string Hash, string LivePath)>? UnchangedFilesOf(string origin)
+    {
+        var files = new List<(string Destination, string Hash, string LivePath)>();
+        foreach (var (destination, stamp) in _folder.Previous.Stamps)
+        {
+            if (!string.Equals(stamp.Origin, origin, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (SafeDestination.Resolve(_folder.Root, destination) is not { } live || !stamp.StillHolds(stamp.Hash, FileStamp.Of(live, stamp.Hash)))
+            {
+                return null;
+            }
+
+            files.Add((destination, stamp.Hash, live));
+        }
+
+        return files.Count == 0 ? null : [.. files.OrderBy(file => file.Destination, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Records that <paramref name="stagedPath"/> was written with content <paramref name="hash"/>, stamping it as it is now (a rename keeps the time) with <paramref name="origin"/>.</summary>
+    public void RecordWritten(string stagedPath, string hash, string? origin = null)
     {
         if (FileStamp.Of(stagedPath, hash) is { } stamp)
         {
-            _written[Relative(stagedPath)] = stamp;
+            _written[Relative(stagedPath)] = stamp with { Origin = origin };
         }
     }
 

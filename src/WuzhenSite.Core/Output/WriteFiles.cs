@@ -59,7 +59,7 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
                 // The same digest the preview compares: SHA-256 of the bytes, or for a copied file its
                 // source's identity, so an unchanged image is not read to be compared.
                 hash = document.Content.Fingerprint();
-                if (staged.TryKeep(path, hash))
+                if (staged.TryKeep(path, hash, document.Get<string>(FileOrigin.MetadataKey)))
                 {
                     return 0;
                 }
@@ -73,7 +73,7 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
             statistics.AddFileWritten();
             if (hash is not null)
             {
-                staged!.RecordWritten(path, hash);
+                staged!.RecordWritten(path, hash, document.Get<string>(FileOrigin.MetadataKey));
             }
             if (fingerprint is not null)
             {

@@ -137,27 +137,33 @@ public sealed class ViewFingerprint
             case IReadOnlyDictionary<string, string> strings:
                 Tag('{');
                 Int(strings.Count);
-                foreach (var (key, text) in strings)
+                foreach (var (key, text) in InStableOrder(strings, strings.Select(pair => KeyValuePair.Create(pair.Key, (object?)pair.Value))))
                 {
                     Text(key);
-                    Text(text);
+                    Value(text);
                 }
 
                 break;
             case IDictionary dictionary:
                 Tag('{');
                 Int(dictionary.Count);
-                foreach (DictionaryEntry entry in dictionary)
+                var entries = new List<KeyValuePair<object, object?>>(dictionary.Count);
+                for (var enumerator = dictionary.GetEnumerator(); enumerator.MoveNext();)
                 {
-                    Value(entry.Key);
-                    Value(entry.Value);
+                    entries.Add(KeyValuePair.Create(enumerator.Key, enumerator.Value));
+                }
+
+                foreach (var (key, item) in IsOrdered(dictionary) ? entries : [.. entries.OrderBy(entry => KeyText(entry.Key), StringComparer.Ordinal)])
+                {
+                    Value(key);
+                    Value(item);
                 }
 
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 Tag('{');
                 Int(map.Count);
-                foreach (var (key, item) in map)
+                foreach (var (key, item) in InStableOrder(map, map))
                 {
                     Text(key);
                     Value(item);
@@ -178,6 +184,22 @@ public sealed class ViewFingerprint
                 break;
         }
     }
+
+    /// <summary>
+    /// A dictionary's entries in an order that is the same in every process: as enumerated when the
+    /// type keeps an order (insertion, sorted), a layout's loop over it seeing that order; by key
+    /// otherwise, since a hashed dictionary's order depends on the process's string hashing, and
+    /// the manifest keeps fingerprints from one build to the next.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, object?>> InStableOrder(object dictionary, IEnumerable<KeyValuePair<string, object?>> entries) =>
+        IsOrdered(dictionary) ? entries : entries.OrderBy(entry => entry.Key, StringComparer.Ordinal);
+
+    private static bool IsOrdered(object dictionary) =>
+        dictionary.GetType() is { IsGenericType: true } type
+        && type.GetGenericTypeDefinition() is var definition
+        && (definition == typeof(Dictionary<,>) || definition == typeof(SortedDictionary<,>) || definition == typeof(SortedList<,>));
+
+    private static string KeyText(object key) => Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private void Tag(char tag) => Int(tag);
 

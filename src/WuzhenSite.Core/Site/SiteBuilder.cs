@@ -114,7 +114,7 @@ public static class SiteBuilder
         }
 
         var staged = output is null || incremental is not null ? null : StagedOutput.Begin(output);
-        site = site with { Staged = staged };
+        site = site with { Staged = staged, Identity = staged is null ? null : Identity(theme, options.ConfigPath ?? Path.Combine(root, "statiq.json"), options.SettingOverrides) };
         if (incremental is not null)
         {
             // The preview writes in place; Open's staging folder only proved the folder writable.
@@ -220,6 +220,19 @@ public static class SiteBuilder
         }
 
         return theme.Find(file) is { } themeFile ? Path.GetRelativePath(root, themeFile).Replace('\\', '/') : file;
+    }
+
+    /// <summary>The build's identity, or null (every file made) when a theme or settings file cannot be read now.</summary>
+    private static BuildIdentity? Identity(ThemeFiles theme, string settingsFile, IReadOnlyDictionary<string, string> overrides)
+    {
+        try
+        {
+            return BuildIdentity.Of(theme, settingsFile, overrides);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static HashSet<string> ProducedFiles(EngineResult result) =>

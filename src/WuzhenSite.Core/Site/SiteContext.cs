@@ -45,4 +45,7 @@ public sealed record SiteContext
 
     /// <summary>Where a full build stages its files and which unchanged ones it keeps; null in preview and check.</summary>
     public WuzhenSite.Output.StagedOutput? Staged { get; init; }
+
+    /// <summary>In a full build, what files depend on besides the content (<see cref="Site.BuildIdentity"/>); null makes every file.</summary>
+    public BuildIdentity? Identity { get; init; }
 }

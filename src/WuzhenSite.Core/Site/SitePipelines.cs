@@ -55,9 +55,13 @@ public static class SitePipelines
 
         // In preview (writing in place), a page whose view is what was last rendered there is left
         // as it is: neither rendered nor written, its links taken from the record (RenderRecords).
-        IModule RenderAndWrite() => incremental is null || stagingRoot is null
-            ? Write(metadata, renderViews)
-            : new ForEachDocument(metadata, new RenderUnchangedOnce(incremental.Renders, stagingRoot, sites, site.Strings, [renderViews, new ScanLinks(linkTexts), .. write]), new DropContent());
+        // A full build renders only the pages whose view, theme, settings or program changed since
+        // the live site was written (RenderChangedViews); the others are its files, kept as they are.
+        IModule RenderAndWrite() => incremental is not null && stagingRoot is not null
+            ? new ForEachDocument(metadata, new RenderUnchangedOnce(incremental.Renders, stagingRoot, sites, site.Strings, [renderViews, new ScanLinks(linkTexts), .. write]), new DropContent())
+            : site.Staged is { } staged && site.Identity is { } identity && stagingRoot is not null
+                ? Write(metadata, new RenderChangedViews(staged, identity.Pages, sites, site.Strings, renderViews))
+                : Write(metadata, renderViews);
         var themeIds = site.ThemeIds;
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds);
 
@@ -97,7 +101,7 @@ public static class SitePipelines
             new Pipeline(
                 PipelineNames.Search,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles, PipelineNames.SiteIndex],
-                process: [new BuildSearchIndex(settings, site.Links)],
+                process: [new BuildSearchIndex(settings, site.Links, stagingRoot is null ? null : site.Staged, site.Identity?.Program)],
                 output: [Write(precompress)]),
 
             new Pipeline(

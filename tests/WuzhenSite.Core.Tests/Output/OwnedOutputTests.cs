@@ -22,6 +22,24 @@ public sealed class OwnedOutputTests
     }
 
     [Fact]
+    public void A_stamp_keeps_the_origin_its_file_was_made_from()
+    {
+        var owned = new OwnedOutput(new HashSet<string>(["a/index.html", "b.txt"], StringComparer.Ordinal), new HashSet<string>(["a"], StringComparer.Ordinal))
+        {
+            Stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal)
+            {
+                ["a/index.html"] = new FileStamp("AB12", 42, 638_000_000_000_000_000) { Origin = "view:0123" },
+                ["b.txt"] = new FileStamp("CD34", 7, 638_000_000_000_000_001),
+            },
+        };
+
+        var read = OwnedOutput.Parse(owned.ToBytes());
+
+        Assert.Equal("view:0123", read.Stamps["a/index.html"].Origin);
+        Assert.Null(read.Stamps["b.txt"].Origin);
+    }
+
+    [Fact]
     public void A_version_1_manifest_is_read_with_no_stamps()
     {
         var read = OwnedOutput.Parse(Encoding.UTF8.GetBytes("""{"version":1,"folders":["en"],"files":[{"path":"en/index.html"}]}"""));

@@ -57,6 +57,19 @@ public sealed class ViewFingerprintTests
     }.ToDictionary(r => r.GetType().Name);
 
     [Fact]
+    public void A_hashed_dictionary_counts_by_its_keys_so_the_fingerprint_is_the_same_in_every_process()
+    {
+        // The manifest keeps fingerprints across builds: an ImmutableDictionary's order depends on the process's string hashing.
+        var pairs = Enumerable.Range(0, 50).Select(i => KeyValuePair.Create($"key{i}", (object?)i)).ToList();
+        var forwards = Page with { Params = System.Collections.Immutable.ImmutableDictionary.CreateRange(StringComparer.Ordinal, pairs) };
+        var sorted = Page with { Params = new SortedDictionary<string, object?>(pairs.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal) };
+        var inOrder = Page with { Params = pairs.AsEnumerable().Reverse().ToDictionary(p => p.Key, p => p.Value) };
+
+        Assert.Equal(ViewFingerprint.OfRecord(sorted), ViewFingerprint.OfRecord(forwards));
+        Assert.NotEqual(ViewFingerprint.OfRecord(sorted), ViewFingerprint.OfRecord(inOrder)); // a kept order is what a layout's loop sees
+    }
+
+    [Fact]
     public void Every_view_record_is_tested()
     {
         var views = typeof(PageView).Assembly.GetTypes()
