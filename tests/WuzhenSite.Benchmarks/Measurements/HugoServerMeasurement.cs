@@ -72,7 +72,7 @@ internal static class HugoServerMeasurement
             foreach (var edit in SourceEdit.All)
             {
                 var times = await SaveTimer.TimeAsync(file, edit, runs, "hugo server", marker =>
-                    PollAsync(http, pageUrl, text => text?.Contains(marker, StringComparison.Ordinal) == true, TimeSpan.FromSeconds(60)));
+                    PollAsync(http, pageUrl, text => text?.Contains(marker, StringComparison.Ordinal) == true, TimeSpan.FromMinutes(5)));
                 if (times is not null)
                 {
                     medians.Add((edit.Name, SaveTimer.Median(times)));
