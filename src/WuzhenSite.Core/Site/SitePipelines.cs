@@ -40,8 +40,7 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create(SiteContext site, string? stagingRoot, IncrementalState? incremental = null)
     {
         var settings = site.Settings;
-        var customCss = site.Theme.Find(ThemeFiles.CustomStylesheet) is null ? null : site.Links.Link("/" + ThemeFiles.CustomStylesheet);
-        var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year, customCss);
+        var sites = SiteViews(site);
         var metadata = new AddPageMetadata(settings, site.Links);
         var renderViews = new RenderViews(site.Layouts, sites, site.Strings, site.Statistics);
         IModule[] write = stagingRoot is null ? [] : [new WriteFiles(stagingRoot, site.Statistics, incremental?.Output, site.Staged)];
@@ -155,8 +154,7 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> CreateForEdits(SiteContext site, SiteSnapshot snapshot, ImmutableArray<Document> edited, ResultCache? cache)
     {
         var settings = site.Settings;
-        var customCss = site.Theme.Find(ThemeFiles.CustomStylesheet) is null ? null : site.Links.Link("/" + ThemeFiles.CustomStylesheet);
-        var sites = new SiteViewFactory(settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year, customCss);
+        var sites = SiteViews(site);
         var themeIds = site.ThemeIds;
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds);
         return
@@ -189,6 +187,13 @@ public static class SitePipelines
             new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds),
             new AssignUrls(),
         ];
+    }
+
+    /// <summary>The site-wide part of every page's view (title, menus, custom stylesheet), per language.</summary>
+    private static SiteViewFactory SiteViews(SiteContext site)
+    {
+        var customCss = site.Theme.Find(ThemeFiles.CustomStylesheet) is null ? null : site.Links.Link("/" + ThemeFiles.CustomStylesheet);
+        return new SiteViewFactory(site.Settings, site.Links, site.Strings, site.Clock.GetUtcNow().Year, customCss);
     }
 
     private static IModule Replay(ImmutableArray<Document> documents) => new Lambda((_, _) => documents);
