@@ -33,6 +33,7 @@ internal static class HugoComparison
         Directory.CreateDirectory(outputRoot);
         var (type, mountPoint) = FileSystemOf.Find(outputRoot);
         Console.WriteLine($"output: {outputRoot} on {type} (mounted at {mountPoint}){(type == "tmpfs" ? "; tmpfs hides the cost of creating files" : "")}");
+        var retired = RetiredOutputs.Under(outputRoot);
         var hugoOutput = Path.Combine(outputRoot, "hugo");
         var outputs = commands.Select((_, i) => Path.Combine(outputRoot, $"wuzhen-{i + 1}")).ToList();
         foreach (var (command, i) in commands.Select((c, i) => (c, i)))
@@ -46,10 +47,10 @@ internal static class HugoComparison
         {
             // The build every timed run then repeats onto an output that is already there.
             Console.WriteLine("rebuild: each tool builds once, then every timed run builds again onto its existing output");
-            Measure(-1, "hugo (first build)", "hugo", hugoArguments, hugoRoot, hugoOutput, fresh: true);
+            Measure(-1, "hugo (first build)", "hugo", hugoArguments, hugoRoot, hugoOutput, retired);
             for (var i = 0; i < commands.Count; i++)
             {
-                Measure(-1, $"{commands[i].Label} (first build)", commands[i].Program, WuzhenArguments(i), corpusRoot, outputs[i], fresh: true);
+                Measure(-1, $"{commands[i].Label} (first build)", commands[i].Program, WuzhenArguments(i), corpusRoot, outputs[i], retired);
             }
         }
 
@@ -57,10 +58,10 @@ internal static class HugoComparison
         var hugoRuns = new List<Sample>();
         for (var run = 0; run < runs; run++)
         {
-            hugoRuns.Add(Measure(run, "hugo", "hugo", hugoArguments, hugoRoot, hugoOutput, fresh: !rebuild));
+            hugoRuns.Add(Measure(run, "hugo", "hugo", hugoArguments, hugoRoot, hugoOutput, rebuild ? null : retired));
             for (var i = 0; i < commands.Count; i++)
             {
-                samples[i].Add(Measure(run, commands[i].Label, commands[i].Program, WuzhenArguments(i), corpusRoot, outputs[i], fresh: !rebuild));
+                samples[i].Add(Measure(run, commands[i].Label, commands[i].Program, WuzhenArguments(i), corpusRoot, outputs[i], rebuild ? null : retired));
             }
         }
 
@@ -74,19 +75,17 @@ internal static class HugoComparison
         }
 
         Print("Hugo", hugo, $"{"1.00",10} {"1.00",9}");
+        retired.DeleteAll();
         return 0;
     }
 
     private static void Print(string name, Result result, string ratios) =>
         Console.WriteLine($"{name,-22} {result.Wall,12:0.00} s {result.Cpu,6:0.00} s {result.Sys,6:0.00} s {result.PeakKb / 1024,6} MiB {result.Pages,11} {result.Files,7} {ratios}");
 
-    /// <param name="fresh">Delete the output first, so the build starts from an empty folder.</param>
-    private static Sample Measure(int run, string label, string program, string arguments, string workingDirectory, string output, bool fresh)
+    /// <param name="retired">Where to move the previous output first, so the build starts from an empty folder; null to build onto it.</param>
+    private static Sample Measure(int run, string label, string program, string arguments, string workingDirectory, string output, RetiredOutputs? retired)
     {
-        if (fresh && Directory.Exists(output))
-        {
-            Directory.Delete(output, recursive: true);
-        }
+        retired?.Retire(output);
 
         var start = new ProcessStartInfo("/usr/bin/time", $"-f \"%e %U %S %M\" {program} {arguments}")
         {
