@@ -265,6 +265,22 @@ public static partial class SettingsLoader
             yield return Diagnostic.Error(originOf(settings.PageSize < 1 ? "PageSize" : "FeedSize"), 0, 0, "PageSize and FeedSize must be at least 1.", "Use a positive number.");
         }
 
+        if (settings.ImageWidths.Count == 0 || settings.ImageWidths.Any(width => width is < 16 or > 8192))
+        {
+            yield return Diagnostic.Error(originOf("ImageWidths"), 0, 0, "ImageWidths must list at least one width between 16 and 8192 pixels.", "Write it as [480, 800, 1200, 1600].");
+        }
+
+        foreach (var format in settings.ImageFormats.Where(format => format is not ("avif" or "webp")))
+        {
+            yield return Diagnostic.Error(originOf("ImageFormats"), 0, 0, $"ImageFormats holds '{format}', which is not a format photos are made in.",
+                "List \"avif\", \"webp\", both or neither; the photo's own format is always made.");
+        }
+
+        if (settings.MaxImageSizeMB < 1)
+        {
+            yield return Diagnostic.Error(originOf("MaxImageSizeMB"), 0, 0, "MaxImageSizeMB must be at least 1.", "Use a positive number, such as 50.");
+        }
+
         if (!settings.LinkRoot.StartsWith('/'))
         {
             yield return Diagnostic.Error(originOf("LinkRoot"), 0, 0, $"LinkRoot '{settings.LinkRoot}' must start with '/'.", "Write it as \"/\" or \"/path\".");

@@ -63,6 +63,8 @@ internal static class SettingsSchema
         : type == typeof(bool) ? "true or false"
         : type == typeof(string) ? "text"
         : type == typeof(IReadOnlyList<LanguageSettings>) ? "a list of languages"
+        : type == typeof(IReadOnlyList<int>) ? "a list of whole numbers"
+        : type == typeof(IReadOnlyList<string>) ? "a list of texts"
         : "a " + type.Name;
 
     /// <summary>A value of that kind, for the fix to show.</summary>
@@ -70,6 +72,8 @@ internal static class SettingsSchema
         type == typeof(int) ? "20"
         : type == typeof(bool) ? "true"
         : type == typeof(IReadOnlyList<LanguageSettings>) ? "[{ \"Code\": \"en\", \"Name\": \"English\" }]"
+        : type == typeof(IReadOnlyList<int>) ? "[480, 800, 1200]"
+        : type == typeof(IReadOnlyList<string>) ? "[\"avif\", \"webp\"]"
         : "\"text\"";
 
     /// <summary>The paths of settings that hold null but may not (<c>SiteTitle</c>, <c>Languages[0]</c>, <c>Languages[0].Code</c>…).</summary>

@@ -89,6 +89,34 @@ public sealed record SiteSettings
     /// <summary>Reading speed for Chinese, Japanese and Korean text, in characters per minute.</summary>
     public int CjkCharactersPerMinute { get; set; } = 400;
 
+    /// <summary>
+    /// Widths, in pixels, made of every raster photo a page shows (cover, body and gallery images).
+    /// A width above the photo's own is left out, and the photo's own width is made when all are.
+    /// </summary>
+    public IReadOnlyList<int> ImageWidths { get; set; } = [480, 800, 1200, 1600];
+
+    /// <summary>
+    /// The modern formats made besides the photo's own (<c>avif</c>, <c>webp</c>): the browser picks
+    /// the first it can show. JPEG and PNG photos also keep their own format as the fallback.
+    /// </summary>
+    public IReadOnlyList<string> ImageFormats { get; set; } = ["avif", "webp"];
+
+    /// <summary>
+    /// Folder, relative to the site folder, where processed photos are kept between builds so an
+    /// unchanged photo is never encoded twice; entries the last build did not use are deleted.
+    /// It may not lie inside the input, theme or output folder.
+    /// </summary>
+    public string ImageCachePath { get; set; } = ".cache/images";
+
+    /// <summary>Also publish the original of every raster photo under its own path (off: only the resized copies, which carry no camera metadata).</summary>
+    public bool PublishOriginalImages { get; set; }
+
+    /// <summary>Largest photo read, in megabytes; a larger one fails the build with the fix.</summary>
+    public int MaxImageSizeMB { get; set; } = 50;
+
+    /// <summary>A photo without alt text fails the build instead of warning.</summary>
+    public bool RequireImageAlt { get; set; }
+
     /// <summary>The settings of the default language.</summary>
     public LanguageSettings DefaultLanguageSettings =>
         Languages.FirstOrDefault(l => l.Code == DefaultLanguage) ?? Languages[0];

@@ -56,6 +56,12 @@ public sealed record ContentPage
     /// <summary>A transcript's introduction and turns; null for other kinds.</summary>
     public Transcripts.TranscriptBody? Transcript { get; init; }
 
+    /// <summary>The photos taken out of the body, in the order of the markers left for them (<see cref="Figures.BodyImages"/>).</summary>
+    public System.Collections.Immutable.ImmutableArray<Figures.ImageReference> BodyImages { get; init; } = [];
+
+    /// <summary>The cover image as the page shows it, once the image step has made it; null without one.</summary>
+    public Figures.Figure? Cover { get; init; }
+
     /// <summary>The title (profiles: the name).</summary>
     public string Title => Meta.Title ?? Meta.Name ?? "";
 

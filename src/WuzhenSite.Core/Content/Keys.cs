@@ -15,6 +15,9 @@ public static class Keys
     /// <summary>The layout a document is rendered with, e.g. <c>article</c>.</summary>
     public const string Layout = nameof(Layout);
 
+    /// <summary>The real path of a file copied or processed from the input folder (assets, photos): what decides whether two documents are one file.</summary>
+    public const string RealPath = nameof(RealPath);
+
     /// <summary>Destinations of redirect pages (Statiq's name).</summary>
     public const string RedirectFrom = nameof(RedirectFrom);
 }

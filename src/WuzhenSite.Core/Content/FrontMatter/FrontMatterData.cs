@@ -36,8 +36,11 @@ public sealed record FrontMatterData
         FrontMatterKey.Date("expiryDate", BuildOnly, (d, v, _) => d with { ExpiryDate = v }),
         FrontMatterKey.Text("translationKey", BuildOnly, (d, v, _) => d with { TranslationKey = v }),
         FrontMatterKey.TextList("aliases", BuildOnly, (d, v, line) => d with { Aliases = v, AliasesLine = line }),
-        FrontMatterKey.Text("image", PageView | ItemView, (d, v, _) => d with { Image = v }),
+        FrontMatterKey.Text("image", PageView | ItemView, (d, v, line) => d with { Image = v, ImageLine = line }),
         FrontMatterKey.Text("imageAlt", PageView | ItemView, (d, v, _) => d with { ImageAlt = v }),
+        FrontMatterKey.Text("imageCaption", BuildOnly, (d, v, _) => d with { ImageCaption = v }),
+        FrontMatterKey.Text("imageCredit", BuildOnly, (d, v, _) => d with { ImageCredit = v }),
+        FrontMatterKey.Text("imageFocus", BuildOnly, (d, v, line) => d with { ImageFocus = v, ImageFocusLine = line }),
         FrontMatterKey.Text("type", BuildOnly, (d, v, line) => d with { Type = v, TypeLine = line }),
         FrontMatterKey.Text("lang", PageView, (d, v, line) => d with { Lang = v, LangLine = line }),
         FrontMatterKey.Text("layout", PageView, (d, v, _) => d with { Layout = v }),
@@ -118,6 +121,21 @@ public sealed record FrontMatterData
 
     /// <summary>Cover image text alternative.</summary>
     public string? ImageAlt { get; init; }
+
+    /// <summary>Line of <c>image:</c>, for messages about the cover.</summary>
+    public int ImageLine { get; init; }
+
+    /// <summary>Cover caption; when absent, the photo's own IPTC/XMP description is shown.</summary>
+    public string? ImageCaption { get; init; }
+
+    /// <summary>Cover credit (<c>Photo: …</c>); when absent, the photo's IPTC/XMP credit or by-line.</summary>
+    public string? ImageCredit { get; init; }
+
+    /// <summary>Where the cover's subject is, for crops (<c>center</c>, <c>top left</c>, <c>30% 40%</c>).</summary>
+    public string? ImageFocus { get; init; }
+
+    /// <summary>Line of <c>imageFocus:</c>, for its message.</summary>
+    public int ImageFocusLine { get; init; }
 
     /// <summary>Overrides the type the folder gives (<c>article</c>, <c>transcript</c>, <c>page</c>).</summary>
     public string? Type { get; init; }

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using WuzhenSite.Content.Figures;
 
 namespace WuzhenSite.Content.Markdown;
 
@@ -26,6 +27,7 @@ public sealed class MarkdownRenderer
             .UseEmphasisExtras()
             .UseListExtras()
             .UseTaskLists()
+            .UseCustomContainers()
             .UsePreciseSourceLocation();
         if (!allowRawHtml)
         {
@@ -46,11 +48,14 @@ public sealed class MarkdownRenderer
     /// </summary>
     /// <param name="markdown">The Markdown text.</param>
     /// <param name="refused">Receives the links turned into text, for warnings; null when the caller does not report them.</param>
-    public MarkdownDocument Parse(string markdown, List<RefusedLink>? refused = null)
+    /// <param name="images">Receives the photos taken out of the body for the image step (<see cref="BodyImages"/>); null leaves images in place.</param>
+    /// <param name="firstLine">The source file's line where the Markdown starts, for the photos' lines.</param>
+    public MarkdownDocument Parse(string markdown, List<RefusedLink>? refused = null, List<ImageReference>? images = null, int firstLine = 1)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var unsafeLinks = SafeLinks.Apply(document);
         refused?.AddRange(unsafeLinks);
+        images?.AddRange(BodyImages.Extract(document, firstLine)); // before the link root: photos are found by the path as written
         if (_linkRoot.Length > 0)
         {
             foreach (var link in document.Descendants<LinkInline>())

@@ -1,3 +1,4 @@
+using WuzhenSite.Content.Figures;
 using WuzhenSite.Content.Summaries;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
@@ -22,7 +23,8 @@ public sealed class RenderMarkdown(MarkdownRenderer markdown, int wordsPerMinute
         }
 
         var refused = new List<RefusedLink>();
-        var syntax = markdown.Parse(page.Body, refused);
+        var images = new List<ImageReference>();
+        var syntax = markdown.Parse(page.Body, refused, images, page.BodyStartLine);
         context.Diagnostics.ReportAll(refused.Select(link => link.ToWarning(page.SourcePath, page.BodyStartLine)));
         HeadingIds.MakeUnique(syntax, new HashSet<string>(themeIds ?? new HashSet<string>(), StringComparer.Ordinal));
         var text = PlainText.Of(syntax);
@@ -32,6 +34,7 @@ public sealed class RenderMarkdown(MarkdownRenderer markdown, int wordsPerMinute
             Text = text,
             Summary = page.Meta.Summary ?? SummaryExtractor.FromFirstParagraph(syntax),
             ReadingMinutes = ReadingTime.Minutes(text, wordsPerMinute, cjkCharactersPerMinute),
+            BodyImages = [.. images],
         };
         IEnumerable<Document> result = [input.With(Keys.Page, rendered)];
         return ValueTask.FromResult(result);

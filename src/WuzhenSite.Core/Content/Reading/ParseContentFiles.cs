@@ -167,7 +167,7 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
             return CheckReserved(file, kind, explicitSlug, meta.SlugLine, diagnostics);
         }
 
-        var fileName = pathWithoutLanguage[(pathWithoutLanguage.LastIndexOf('/') + 1)..];
+        var fileName = SlugSource(pathWithoutLanguage);
         if (HiddenCharacters.Refuse(file, 1, "The file name", fileName, "Rename the file with visible characters only, or add 'slug: some-name' to the front matter.") is { } hiddenInName)
         {
             diagnostics.Add(hiddenInName);
@@ -183,6 +183,22 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
         }
 
         return CheckReserved(file, kind, slug, 1, diagnostics);
+    }
+
+    /// <summary>
+    /// The name a page's slug is made from: its file name, or for a page bundle
+    /// (<c>news/2021/summit/index.md</c> beside its photos, as in Hugo) its folder's name.
+    /// </summary>
+    private static string SlugSource(string pathWithoutLanguage)
+    {
+        var slash = pathWithoutLanguage.LastIndexOf('/');
+        var fileName = pathWithoutLanguage[(slash + 1)..];
+        if (fileName == "index" && slash > 0 && pathWithoutLanguage.LastIndexOf('/', slash - 1) is var parent and >= 0)
+        {
+            return pathWithoutLanguage[(parent + 1)..slash];
+        }
+
+        return fileName;
     }
 
     private static string? CheckReserved(string file, ContentKind kind, string slug, int line, List<Diagnostic> diagnostics)
