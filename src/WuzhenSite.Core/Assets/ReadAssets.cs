@@ -47,7 +47,7 @@ public sealed class ReadAssets(string inputRoot, ThemeFiles theme, bool followSy
         context.Diagnostics.ReportAll(contentAssets.Problems);
         foreach (var file in SourceTree.PublishOnce(contentAssets.Files))
         {
-            byDestination[file.Relative] = Document.Create(file.Relative, file.Relative, DocumentContent.FromFile(file.Real)).With(Keys.Kind, ContentKind.Asset);
+            byDestination[file.Relative] = Document.Create(file.Relative, file.Relative, DocumentContent.FromFile(file.Real)).With(Keys.Kind, ContentKind.Asset).With(Keys.RealPath, file.Real);
         }
 
         return Task.FromResult(inputs.AddRange(byDestination.Values));

@@ -12,6 +12,14 @@ public sealed class BuildStatistics
     private int _siteIndexesBuilt;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _siteDataBuilt = new(StringComparer.Ordinal);
 
+    private int _imagesEncoded;
+
+    /// <summary>Derived photo files encoded (not found in the image cache).</summary>
+    public int ImagesEncoded => _imagesEncoded;
+
+    /// <summary>Counts derived photo files encoded.</summary>
+    public void AddImagesEncoded(int count) => Interlocked.Add(ref _imagesEncoded, count);
+
     /// <summary>Source files read.</summary>
     public int DocumentsRead => _documentsRead;
 

@@ -21,7 +21,13 @@ public static class PipelineNames
     /// <summary>Each language's Lunr index and the data the search page reads.</summary>
     public const string Search = nameof(Search);
 
-    /// <summary>Images, files, theme CSS and JS.</summary>
+    /// <summary>The photos of the input folder, their sizes and credits (<c>Images.Sources.ImageCatalog</c>), read once before any page shows one.</summary>
+    public const string ImageSources = nameof(ImageSources);
+
+    /// <summary>The resized copies of the photos pages show, in each format, from the image cache or encoded.</summary>
+    public const string Images = nameof(Images);
+
+    /// <summary>Files, theme CSS and JS, and photos no page shows, copied as they are.</summary>
     public const string Assets = nameof(Assets);
 
     /// <summary>Feeds, redirect pages and the nginx map, transcript text downloads.</summary>

@@ -5,6 +5,8 @@ using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Engine.Pipelines;
+using WuzhenSite.Images;
+using WuzhenSite.Images.Planning;
 
 namespace WuzhenSite.Site;
 
@@ -56,7 +58,8 @@ public static class EditedPages
         foreach (var page in pages)
         {
             var before = snapshot.ContentBySource[page.Source!];
-            if (page.Destination != before.Destination || !SameIdentity(page.GetRequired<ContentPage>(Keys.Page), before.GetRequired<ContentPage>(Keys.Page)))
+            if (page.Destination != before.Destination || !SameIdentity(page.GetRequired<ContentPage>(Keys.Page), before.GetRequired<ContentPage>(Keys.Page))
+                || !ShowsMadePhotos(page, before))
             {
                 return null;
             }
@@ -77,6 +80,13 @@ public static class EditedPages
         && now.Meta.Tags.SequenceEqual(before.Meta.Tags, StringComparer.Ordinal)
         && now.Meta.Speakers.Select(s => s.Name).SequenceEqual(before.Meta.Speakers.Select(s => s.Name), StringComparer.Ordinal)
         && now.Meta.Event == before.Meta.Event;
+
+    /// <summary>Whether every photo file the edited page names was made by the last build: a new photo or crop waits for the rebuild that makes it.</summary>
+    private static bool ShowsMadePhotos(Document now, Document before)
+    {
+        var made = before.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is { IsDefault: false } list ? list.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal) : [];
+        return now.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is not { IsDefault: false } wanted || wanted.All(d => made.Contains(d.Destination));
+    }
 
     /// <summary>The file as the build's reader makes it; null for what only a full build may judge (a link, a missing or oversized file).</summary>
     private static Document? ReadSource(SiteContext site, string source, ContentKind kind)

@@ -16,6 +16,9 @@ public sealed class IncrementalState
     /// <summary>Parsed and rendered profiles.</summary>
     public ResultCache Profiles { get; } = new();
 
+    /// <summary>The photos' facts (hash, size, credits), kept while a photo's size and modification time stay the same.</summary>
+    public ResultCache Photos { get; } = new();
+
     /// <summary>Per output page: the fingerprint of the view last written there and its links, so unchanged pages are not rendered again.</summary>
     public RenderRecords Renders { get; } = new();
 
@@ -30,6 +33,7 @@ public sealed class IncrementalState
     {
         Content.Clear();
         Profiles.Clear();
+        Photos.Clear();
         ForgetRenders();
     }
 

@@ -3,6 +3,8 @@ using WuzhenSite.Build;
 using WuzhenSite.Configuration;
 using WuzhenSite.Content;
 using WuzhenSite.Content.Markdown;
+using WuzhenSite.Images.Encoding;
+using WuzhenSite.Images.Planning;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Pipelines;
@@ -70,6 +72,11 @@ public static class SiteBuilder
             return UsageFailed(outputRoot, misplaced.Message, misplaced.Fix, stopwatch);
         }
 
+        if (ImageCachePlacement.Check(folders, real) is { } misplacedCache)
+        {
+            return UsageFailed(folders.ImageCache, misplacedCache.Message, misplacedCache.Fix, stopwatch);
+        }
+
         var setup = new DiagnosticBag();
         var theme = new ThemeFiles(root, folders.Theme, settings.FollowSymlinks);
         setup.ReportAll(theme.CheckLinks());
@@ -84,6 +91,8 @@ public static class SiteBuilder
             Links = new LinkBuilder(settings),
             Clock = options.Clock,
             Statistics = new BuildStatistics(),
+            Images = ImageOptions.From(settings, LibVips.Configure()),
+            ImageCache = new ImageCache(folders.ImageCache),
         };
         setup.ReportAll(site.Layouts.Preload(RequiredLayouts));
         if (setup.HasErrors)

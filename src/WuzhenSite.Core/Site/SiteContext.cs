@@ -43,6 +43,12 @@ public sealed record SiteContext
     /// <summary>Counts the build reports in its summary.</summary>
     public required BuildStatistics Statistics { get; init; }
 
+    /// <summary>How photos are made: widths, formats, encoder key.</summary>
+    public required Images.Planning.ImageOptions Images { get; init; }
+
+    /// <summary>The processed photos kept between builds (<c>ImageCachePath</c>).</summary>
+    public required Images.Encoding.ImageCache ImageCache { get; init; }
+
     /// <summary>Where a full build stages its files and which unchanged ones it keeps; null in preview and check.</summary>
     public WuzhenSite.Output.StagedOutput? Staged { get; init; }
 

@@ -4,7 +4,7 @@ using WuzhenSite.Files;
 namespace WuzhenSite.Site;
 
 /// <summary>Where a build's folders are, from the options and settings: one answer for the builder and the preview's watcher.</summary>
-public sealed record SiteFolders(string Root, string ConfigFile, string Input, string Output, string Theme)
+public sealed record SiteFolders(string Root, string ConfigFile, string Input, string Output, string Theme, string ImageCache)
 {
     /// <summary>Resolves the folders; relative settings paths are under the root.</summary>
     public static SiteFolders Resolve(BuildOptions options, SiteSettings settings)
@@ -15,12 +15,13 @@ public sealed record SiteFolders(string Root, string ConfigFile, string Input, s
             Path.GetFullPath(options.ConfigPath ?? Path.Combine(root, "statiq.json")),
             Path.GetFullPath(options.InputPath ?? Path.Combine(root, settings.InputPath)),
             Path.GetFullPath(options.OutputPath ?? Path.Combine(root, settings.OutputPath)),
-            ThemeFolder(root, settings.Theme));
+            ThemeFolder(root, settings.Theme),
+            Path.GetFullPath(Path.Combine(root, settings.ImageCachePath)));
     }
 
     /// <summary>The same folders by their real paths (links followed, '..' taken after them, names as stored).</summary>
     /// <exception cref="IOException">Links loop.</exception>
-    public SiteFolders Real() => new(RealPath.Of(Root), RealPath.Of(ConfigFile), RealPath.Of(Input), RealPath.Of(Output), RealPath.Of(Theme));
+    public SiteFolders Real() => new(RealPath.Of(Root), RealPath.Of(ConfigFile), RealPath.Of(Input), RealPath.Of(Output), RealPath.Of(Theme), RealPath.Of(ImageCache));
 
     /// <summary>
     /// The theme folder: the configured one under the root, or else the theme shipped beside the

@@ -9,6 +9,9 @@ using WuzhenSite.Content.Transcripts;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Engine.Pipelines;
+using WuzhenSite.Images.Encoding;
+using WuzhenSite.Images.Resolving;
+using WuzhenSite.Images.Sources;
 using WuzhenSite.Lists;
 using WuzhenSite.Output;
 using WuzhenSite.Publishing.Collisions;
@@ -66,6 +69,12 @@ public static class SitePipelines
 
         return
         [
+            // Every photo's size and credits, read once, before any page shows one.
+            new Pipeline(
+                PipelineNames.ImageSources,
+                input: [new ReadImageSources(site.InputRoot, settings.MaxImageSizeMB * 1024L * 1024L, settings.FollowSymlinks)],
+                process: [Cache(incremental?.Photos, new ReadImageFacts()), new BuildImageCatalog()]),
+
             new Pipeline(
                 PipelineNames.Profiles,
                 input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.SpeakerProfile, ContentKind.ForumProfile, ContentKind.EventProfile }, site.Statistics, MaxSourceBytes(settings), settings.FollowSymlinks)],
@@ -73,7 +82,7 @@ public static class SitePipelines
 
             new Pipeline(
                 PipelineNames.Content,
-                dependencies: [PipelineNames.Profiles],
+                dependencies: [PipelineNames.Profiles, PipelineNames.ImageSources],
                 input: [new ReadInputFiles(site.InputRoot, new HashSet<ContentKind> { ContentKind.Article, ContentKind.Transcript, ContentKind.Page }, site.Statistics, MaxSourceBytes(settings), settings.FollowSymlinks)],
                 process: ContentProcess(site, incremental?.Content, themeIds, renderMarkdown),
                 postProcess: [new BuildContentViews(settings, site.Links)],
@@ -108,9 +117,18 @@ public static class SitePipelines
                 process: [new GenerateRootPage(settings, site.Links)],
                 output: [RenderAndWrite()]),
 
+            // The resized copies of the photos pages show, from the cache or encoded into it.
+            new Pipeline(
+                PipelineNames.Images,
+                dependencies: [PipelineNames.Content, PipelineNames.Profiles],
+                process: [new EncodeDerivatives(stagingRoot is null ? null : site.ImageCache, site.Statistics)],
+                output: [Write()]),
+
             new Pipeline(
                 PipelineNames.Assets,
+                dependencies: [PipelineNames.Content],
                 input: [new ReadAssets(site.InputRoot, site.Theme, settings.FollowSymlinks)],
+                process: settings.PublishOriginalImages ? [] : [new LeaveOutShownPhotos()],
                 output: [Write(precompressAssets)]),
 
             new Pipeline(
@@ -159,10 +177,11 @@ public static class SitePipelines
         var renderMarkdown = new RenderMarkdown(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds);
         return
         [
+            new Pipeline(PipelineNames.ImageSources, input: [Replay(snapshot.ImageCatalog is { } catalog ? [catalog] : [])]),
             new Pipeline(PipelineNames.Profiles, input: [Replay(snapshot.Profiles)]),
             new Pipeline(
                 PipelineNames.Content,
-                dependencies: [PipelineNames.Profiles],
+                dependencies: [PipelineNames.Profiles, PipelineNames.ImageSources],
                 input: [Replay(edited)],
                 process: ContentProcess(site, cache, themeIds, renderMarkdown),
                 postProcess: [new BuildContentViews(settings, site.Links)],
@@ -185,6 +204,7 @@ public static class SitePipelines
             Cache(cache, new ParseContentFiles(settings), renderMarkdown),
             new FilterPublished(settings.IncludeDrafts, settings.IncludeFuture, site.Clock, site.Statistics),
             new RenderTranscripts(site.Markdown, settings.WordsPerMinute, settings.CjkCharactersPerMinute, themeIds),
+            new ResolvePageImages(settings, site.Images, site.Links, site.Strings),
             new AssignUrls(),
         ];
     }
@@ -202,7 +222,7 @@ public static class SitePipelines
     private static readonly string[] Rendered = [PipelineNames.Content, PipelineNames.Lists, PipelineNames.Taxonomies, PipelineNames.Root];
 
     /// <summary>Every pipeline that writes files.</summary>
-    private static readonly string[] Written = [.. Rendered, PipelineNames.Search, PipelineNames.Assets, PipelineNames.Publishing, PipelineNames.Sitemaps];
+    private static readonly string[] Written = [.. Rendered, PipelineNames.Search, PipelineNames.Images, PipelineNames.Assets, PipelineNames.Publishing, PipelineNames.Sitemaps];
 
     private static long MaxSourceBytes(Configuration.SiteSettings settings) => settings.MaxSourceFileSizeMB * 1024L * 1024L;
 

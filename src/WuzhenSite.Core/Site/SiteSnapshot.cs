@@ -8,7 +8,7 @@ namespace WuzhenSite.Site;
 
 /// <summary>
 /// What the last successful preview build knew about the whole site: its shared context, the
-/// profiles, the site index and each published content page by source file. The preview keeps
+/// profiles, the site index, the photo catalog and each published content page by source file. The preview keeps
 /// it so that an edited page can be rendered the moment it is saved (<see cref="EditedPages"/>),
 /// before the rest of the site is rebuilt. Made once per successful build, never changed.
 /// </summary>
@@ -16,7 +16,8 @@ public sealed record SiteSnapshot(
     SiteContext Site,
     ImmutableArray<Document> Profiles,
     Document SiteIndex,
-    ImmutableDictionary<string, Document> ContentBySource)
+    ImmutableDictionary<string, Document> ContentBySource,
+    Document? ImageCatalog)
 {
     /// <summary>Takes the snapshot from a finished build's documents.</summary>
     internal static SiteSnapshot? Of(SiteContext site, EngineResult result)
@@ -36,6 +37,7 @@ public sealed record SiteSnapshot(
             }
         }
 
-        return new SiteSnapshot(site, result.OutputsOf(PipelineNames.Profiles, Phase.Output), index[0], content.ToImmutable());
+        var catalog = result.OutputsOf(PipelineNames.ImageSources, Phase.Output);
+        return new SiteSnapshot(site, result.OutputsOf(PipelineNames.Profiles, Phase.Output), index[0], content.ToImmutable(), catalog.Length == 1 ? catalog[0] : null);
     }
 }

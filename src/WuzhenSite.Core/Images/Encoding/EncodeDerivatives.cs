@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using NetVips;
+using WuzhenSite.Build;
+using WuzhenSite.Content;
+using WuzhenSite.Engine.Documents;
+using WuzhenSite.Engine.Execution;
+using WuzhenSite.Engine.Modules;
+using WuzhenSite.Images.Planning;
+using WuzhenSite.Images.Sources;
+
+namespace WuzhenSite.Images.Encoding;
+
+/// <summary>
+/// Makes every file the pages' figures name (<see cref="ImageKeys.Derivatives"/>): taken from the
+/// cache when there, else encoded into it, one photo width per core at a time. Each becomes a
+/// document whose content is the cache file, copied when written. Then the cache is pruned of what
+/// this build did not use. Without a cache (<c>wuzhen check</c>, which writes nothing) no file is
+/// made: the photos were already read by <see cref="ReadImageFacts"/>.
+/// </summary>
+public sealed class EncodeDerivatives(ImageCache? cache, BuildStatistics? statistics = null) : IModule
+{
+    /// <summary>The pipelines whose pages show photos.</summary>
+    private static readonly string[] Showing = [PipelineNames.Content, PipelineNames.Profiles];
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        if (cache is null)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var wanted = Showing.SelectMany(name => context.OutputsOf(name))
+            .SelectMany(d => d.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is { IsDefault: false } list ? list : [])
+            .DistinctBy(d => d.Destination, StringComparer.Ordinal)
+            .OrderBy(d => d.Destination, StringComparer.Ordinal)
+            .ToList();
+
+        // One decode per photo, width and crop; the groups run in parallel, each single-threaded in libvips.
+        var missing = wanted.Where(d => !cache.Has(d))
+            .GroupBy(d => (d.Photo.Real, d.Width, d.CropAround))
+            .Select(group => group.ToList())
+            .ToList();
+        Parallel.ForEach(missing, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, group =>
+        {
+            try
+            {
+                cache.Fill(group, PhotoEncoder.Encode);
+                statistics?.AddImagesEncoded(group.Count);
+            }
+            catch (VipsException e)
+            {
+                context.Diagnostics.Report(ReadImageFacts.Unreadable(group[0].Photo.Relative, e.Message));
+            }
+        });
+
+        if (context.Diagnostics.HasErrors)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        cache.Prune(wanted.Select(d => d.FileName).ToHashSet(StringComparer.Ordinal));
+        var files = wanted.Select(d => Document.Create("image:" + d.Destination, d.Destination, DocumentContent.FromFile(cache.PathOf(d))).With(Keys.Kind, ContentKind.Asset));
+        return Task.FromResult(inputs.AddRange(files));
+    }
+}

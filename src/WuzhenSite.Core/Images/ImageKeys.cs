@@ -1,0 +1,14 @@
+namespace WuzhenSite.Images;
+
+/// <summary>The metadata keys of the image step's documents.</summary>
+public static class ImageKeys
+{
+    /// <summary>A photo document's <see cref="Sources.ImageFacts"/>.</summary>
+    public const string Facts = nameof(Facts);
+
+    /// <summary>The <see cref="Sources.ImageCatalog"/> on the ImageSources pipeline's one document.</summary>
+    public const string Catalog = nameof(Catalog);
+
+    /// <summary>On a page: the files its figures need (<see cref="Planning.Derivative"/>s), which the Images pipeline makes.</summary>
+    public const string Derivatives = nameof(Derivatives);
+}

@@ -1,0 +1,15 @@
+namespace WuzhenSite.Images.Sources;
+
+/// <summary>
+/// What the build knows of one photo in the input folder, read once per build: where it is, a hash
+/// of its bytes (which names its derived files and keys the cache), its size as shown (EXIF
+/// orientation applied), its format and the credits inside it.
+/// </summary>
+/// <param name="Relative">Path under the input folder, forward slashes (<c>assets/photos/stage.jpg</c>).</param>
+/// <param name="Real">The file's real path, which is what is decoded.</param>
+/// <param name="Hash">XxHash128 of the file's bytes, lower-case hex.</param>
+/// <param name="Width">Width as shown, after orientation.</param>
+/// <param name="Height">Height as shown, after orientation.</param>
+/// <param name="Format">The source format (<see cref="PhotoFormat"/>).</param>
+/// <param name="Credits">Caption, credit, by-line and copyright from IPTC/XMP.</param>
+public sealed record ImageFacts(string Relative, string Real, string Hash, int Width, int Height, PhotoFormat Format, PhotoCredits Credits);
