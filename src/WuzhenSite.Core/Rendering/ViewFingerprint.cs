@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Collections;
 using System.Runtime.InteropServices;
 using System.IO.Hashing;
+using WuzhenSite.Content.Figures;
 using WuzhenSite.Rendering.Views;
 
 namespace WuzhenSite.Rendering;
@@ -66,7 +67,7 @@ public sealed class ViewFingerprint
         Tag('P');
         Text(v.Kind); Text(v.Layout); Text(v.Title); Text(v.Url); Text(v.Permalink); Text(v.Lang); Text(v.Dir);
         Text(v.Description); Text(v.Content); Text(v.Summary); Text(v.DateDisplay); Text(v.DateIso); Int(v.ReadingMinutes);
-        Text(v.Author); Text(v.Editor); Text(v.Source); Text(v.Location); Text(v.Image); Text(v.ImageAlt);
+        Text(v.Author); Text(v.Editor); Text(v.Source); Text(v.Location); Text(v.Image); Text(v.ImageAlt); Value(v.Cover);
         List(v.Forums); List(v.Speakers); List(v.Tags); Value(v.Event);
         List(v.Translations); List(v.Alternates); Value(v.Params); List(v.Items); Value(v.Paginator); Value(v.Data); Value(v.Social);
     }
@@ -75,7 +76,7 @@ public sealed class ViewFingerprint
     {
         Tag('I');
         Text(v.Title); Text(v.Url); Text(v.Kind); Text(v.Summary); Text(v.DateDisplay); Text(v.DateIso);
-        Text(v.Image); Text(v.ImageAlt); Int(v.ReadingMinutes); List(v.Speakers); List(v.Forums); Value(v.Event);
+        Text(v.Image); Text(v.ImageAlt); Value(v.Cover); Int(v.ReadingMinutes); List(v.Speakers); List(v.Forums); Value(v.Event);
     }
 
     private void Add(SiteView v)
@@ -89,7 +90,15 @@ public sealed class ViewFingerprint
     {
         Tag('O');
         Text(v.OgType); Text(v.Locale); List(v.LocaleAlternates); Text(v.SiteName); Text(v.Image); Text(v.ImageAlt);
-        Text(v.TwitterCard); Text(v.PublishedTime); List(v.Feeds); Text(v.JsonLd);
+        Int(v.ImageWidth); Int(v.ImageHeight); Text(v.TwitterCard); Text(v.PublishedTime); List(v.Feeds); Text(v.JsonLd);
+    }
+
+    private void Add(Figure v)
+    {
+        Tag('F');
+        Text(v.Src); Int(v.Width); Int(v.Height); Text(v.Srcset); Text(v.MediaType); List(v.Sources); Text(v.Sizes);
+        Text(v.Alt); Text(v.Caption); Text(v.Credit); Text(v.Copyright); Value(v.Lead); Text(v.Position); Value(v.Social);
+        Text(v.Largest); Text(v.Html);
     }
 
     private void Add(PaginatorView v)
@@ -130,6 +139,9 @@ public sealed class ViewFingerprint
             case PageLinkView p: Tag('p'); Int(p.Number); Text(p.Url); Value(p.IsCurrent); break;
             case FeedLinkView e: Tag('e'); Text(e.Type); Text(e.Title); Text(e.Href); break;
             case ItemView item: Add(item); break;
+            case Figure f: Add(f); break;
+            case FigureSource s: Tag('s'); Text(s.MediaType); Text(s.Srcset); break;
+            case SocialImage i: Tag('i'); Text(i.Src); Int(i.Width); Int(i.Height); break;
             case PaginatorView paginator: Add(paginator); break;
             case SocialView social: Add(social); break;
             case SiteView site: Add(site); break;

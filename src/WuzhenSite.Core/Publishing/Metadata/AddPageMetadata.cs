@@ -36,10 +36,15 @@ public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : 
         var language = settings.FindLanguage(view.Lang) ?? settings.DefaultLanguageSettings;
         var siteName = language.SiteTitle ?? settings.SiteTitle;
         var logo = links.Absolute("assets/img/mark.svg");
-        var image = view.Image is { Length: > 0 } own ? Absolute(own) : null;
+        var cover = view.Cover;
+        var social = cover?.Social;
+        var image = social is not null ? Absolute(social.Src) : view.Image is { Length: > 0 } own ? Absolute(own) : null;
         var person = term is { Kind: TermKind.Speaker } ? PersonOf(term, view.Lang) : null;
+        var coverFacts = cover is { Width: > 0 }
+            ? new JsonLd.CoverFacts(Absolute(cover.Src), cover.Width, cover.Height, cover.Caption, cover.Credit, cover.Copyright, social is null ? null : Absolute(social.Src))
+            : null;
         var facts = new JsonLd.Facts(siteName, logo, image,
-            view.Kind == PageKinds.Home ? links.Absolute(SitePaths.Search(view.Lang)) + "?q={search_term_string}" : null, person);
+            view.Kind == PageKinds.Home ? links.Absolute(SitePaths.Search(view.Lang)) + "?q={search_term_string}" : null, person, coverFacts);
         return new SocialView
         {
             OgType = PageKinds.IsNewsDocument(view.Kind) ? "article" : person is not null ? "profile" : "website",
@@ -50,7 +55,9 @@ public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : 
                 .ToList(),
             SiteName = siteName,
             Image = image ?? logo,
-            ImageAlt = image is null ? siteName : view.ImageAlt ?? view.Title,
+            ImageAlt = image is null ? siteName : NonEmpty(view.ImageAlt) ?? cover?.Caption ?? view.Title,
+            ImageWidth = social?.Width ?? 0,
+            ImageHeight = social?.Height ?? 0,
             TwitterCard = image is null ? "summary" : "summary_large_image",
             PublishedTime = PageKinds.IsNewsDocument(view.Kind) ? view.DateIso : "",
             Feeds = Feeds(view, term, plan, siteName),
@@ -89,6 +96,8 @@ public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : 
     /// <summary>An absolute URL from a link as pages write it (root-relative, already under LinkRoot).</summary>
     private string Absolute(string link) =>
         link.Contains("://", StringComparison.Ordinal) ? link : _origin + (link.StartsWith('/') ? link : "/" + link);
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static string OgLocale(LanguageSettings language) => (language.Locale ?? language.Code).Replace('-', '_');
 }

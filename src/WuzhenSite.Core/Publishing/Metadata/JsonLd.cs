@@ -22,7 +22,11 @@ public static class JsonLd
     /// <param name="Image">Absolute URL of the page's image, if it has one.</param>
     /// <param name="SearchUrlTemplate">For home pages: the search page's absolute URL with <c>{search_term_string}</c>.</param>
     /// <param name="Person">For speaker pages: the person.</param>
-    public sealed record Facts(string Publisher, string Logo, string? Image, string? SearchUrlTemplate, PersonFacts? Person);
+    /// <param name="Cover">The page's cover photo with its words and the social crop, when it has one.</param>
+    public sealed record Facts(string Publisher, string Logo, string? Image, string? SearchUrlTemplate, PersonFacts? Person, CoverFacts? Cover = null);
+
+    /// <summary>A cover photo as schema.org's <c>ImageObject</c>: absolute URL, size, caption, credit and copyright, and the social crop.</summary>
+    public sealed record CoverFacts(string Url, int Width, int Height, string? Caption, string? Credit, string? Copyright, string? SocialUrl);
 
     /// <summary>A speaker, from their profile where there is one.</summary>
     public sealed record PersonFacts(string Name, string? JobTitle, string? Affiliation, string? Image, string? Description);
@@ -72,6 +76,35 @@ public static class JsonLd
         return Encoding.UTF8.GetString(bytes);
     }
 
+    private static void ImageObject(Utf8JsonWriter w, CoverFacts cover)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "ImageObject");
+        w.WriteString("url", cover.Url);
+        if (cover.Width > 0)
+        {
+            w.WriteNumber("width", cover.Width);
+            w.WriteNumber("height", cover.Height);
+        }
+
+        if (cover.Caption is { } caption)
+        {
+            w.WriteString("caption", caption);
+        }
+
+        if (cover.Credit is { } credit)
+        {
+            w.WriteString("creditText", credit);
+        }
+
+        if (cover.Copyright is { } copyright)
+        {
+            w.WriteString("copyrightNotice", copyright);
+        }
+
+        w.WriteEndObject();
+    }
+
     private static void CreativeWork(Utf8JsonWriter w, PageView view, Facts facts)
     {
         bool transcript = view.Kind == PageKinds.Transcript;
@@ -91,7 +124,19 @@ public static class JsonLd
         }
 
         w.WriteStartArray("image");
-        w.WriteStringValue(facts.Image ?? facts.Logo);
+        if (facts.Cover is { } cover)
+        {
+            ImageObject(w, cover);
+            if (cover.SocialUrl is { } social)
+            {
+                w.WriteStringValue(social); // a second proportion (1.91:1), as search engines ask for
+            }
+        }
+        else
+        {
+            w.WriteStringValue(facts.Image ?? facts.Logo);
+        }
+
         w.WriteEndArray();
 
         w.WriteStartArray("author");

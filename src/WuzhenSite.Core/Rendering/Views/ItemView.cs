@@ -1,3 +1,4 @@
+using WuzhenSite.Content.Figures;
 using WuzhenSite.Content.FrontMatter;
 
 namespace WuzhenSite.Rendering.Views;
@@ -34,6 +35,9 @@ public sealed record ItemView
 
     /// <summary>Cover image text alternative.</summary>
     public string? ImageAlt { get; init; }
+
+    /// <summary>The cover with its sizes and formats, for a card's picture; null without one.</summary>
+    public Figure? Cover { get; init; }
 
     /// <summary>Minutes to read.</summary>
     public int ReadingMinutes { get; init; }

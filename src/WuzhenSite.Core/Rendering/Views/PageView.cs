@@ -1,3 +1,4 @@
+using WuzhenSite.Content.Figures;
 using WuzhenSite.Content.FrontMatter;
 
 namespace WuzhenSite.Rendering.Views;
@@ -81,6 +82,9 @@ public sealed record PageView
 
     /// <summary>Cover image text alternative.</summary>
     public string? ImageAlt { get; init; }
+
+    /// <summary>The cover as the page shows it (sizes, formats, caption, credit, and its markup as <c>html</c>), or null.</summary>
+    public Figure? Cover { get; init; }
 
     /// <summary>Forums, linked to their tag pages.</summary>
     public IReadOnlyList<LinkView> Forums { get; init; } = [];

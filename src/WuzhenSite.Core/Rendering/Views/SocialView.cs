@@ -25,6 +25,12 @@ public sealed record SocialView
     /// <summary>The image's text alternative.</summary>
     public string ImageAlt { get; init; } = "";
 
+    /// <summary>The image's width in pixels (<c>og:image:width</c>); 0 when not known.</summary>
+    public int ImageWidth { get; init; }
+
+    /// <summary>The image's height in pixels; 0 when not known.</summary>
+    public int ImageHeight { get; init; }
+
     /// <summary><c>summary_large_image</c> when the page has its own image, else <c>summary</c>.</summary>
     public required string TwitterCard { get; init; }
 
