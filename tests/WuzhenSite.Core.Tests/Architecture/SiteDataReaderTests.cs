@@ -13,8 +13,11 @@ public sealed class SiteDataReaderTests
     /// <summary>The pipelines whose documents are the parsed pages.</summary>
     private static readonly IReadOnlySet<string> PagePipelines = new SortedSet<string>(StringComparer.Ordinal) { "Content", "Profiles" };
 
-    /// <summary>Content's own modules run before the index exists (transcripts read the profiles); SiteData builds the index.</summary>
-    private static readonly IReadOnlySet<string> AllowedFolders = new SortedSet<string>(StringComparer.Ordinal) { "Content", "SiteData" };
+    /// <summary>
+    /// Content's own modules run before the index exists (transcripts read the profiles); SiteData builds the index;
+    /// Images reads no page, only the list of photo files each page's figures name (<c>ImageKeys.Derivatives</c>), to make them.
+    /// </summary>
+    private static readonly IReadOnlySet<string> AllowedFolders = new SortedSet<string>(StringComparer.Ordinal) { "Content", "Images", "SiteData" };
 
     [Fact]
     public void Only_the_site_index_reads_the_parsed_pages_after_the_Content_pipeline()

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using WuzhenSite.Content.Figures;
 using WuzhenSite.Content.FrontMatter;
 using WuzhenSite.Rendering;
 using WuzhenSite.Rendering.Views;
@@ -81,9 +82,32 @@ public sealed class ViewFingerprintTests
 
     [Theory]
     [MemberData(nameof(Records))]
-    public void Changing_any_property_changes_the_fingerprint(string record)
+    public void Changing_any_property_changes_the_fingerprint(string record) => EveryPropertyCounts(Samples()[record], record);
+
+    [Fact]
+    public void Changing_any_property_of_a_figure_changes_the_fingerprint() => EveryPropertyCounts(SampleFigure, nameof(Figure));
+
+    private static readonly Figure SampleFigure = new()
     {
-        var sample = Samples()[record];
+        Src = "/assets/img/a-0123456789-800.jpg",
+        Width = 800,
+        Height = 600,
+        Srcset = "/assets/img/a-0123456789-800.jpg 800w",
+        MediaType = "image/jpeg",
+        Sources = [new FigureSource("image/avif", "/assets/img/a-0123456789-800.avif 800w")],
+        Sizes = "100vw",
+        Alt = "Alt",
+        Caption = "Caption",
+        Credit = "Credit",
+        Copyright = "Copyright",
+        Position = "50% 50%",
+        Social = new SocialImage("/assets/img/a-0123456789-social.jpg", 1200, 630),
+        Largest = "/assets/img/a-0123456789-800.jpg",
+        Html = "<figure></figure>",
+    };
+
+    private static void EveryPropertyCounts(object sample, string record)
+    {
         var before = ViewFingerprint.OfRecord(sample);
         Assert.NotNull(before);
         foreach (var property in sample.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead))
@@ -159,6 +183,32 @@ public sealed class ViewFingerprintTests
         if (type == typeof(bool))
         {
             return !(bool)(current ?? false);
+        }
+
+        if (type == typeof(Figure))
+        {
+            return current is null ? SampleFigure : null;
+        }
+
+        if (type == typeof(SocialImage))
+        {
+            return current is null ? new SocialImage("/other.jpg", 1, 1) : null;
+        }
+
+        if (type == typeof(FigureSource))
+        {
+            return new FigureSource("image/webp", "/other.webp 1w");
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var items = Array.CreateInstance(element, 2);
+            items.SetValue(Other(element, null), 0);
+            items.SetValue(Other(element, null), 1);
+            return typeof(System.Collections.Immutable.ImmutableArray).GetMethods()
+                .First(m => m.Name == "Create" && m.GetParameters() is [{ ParameterType.IsArray: true }])
+                .MakeGenericMethod(element).Invoke(null, [items]);
         }
 
         var samples = Samples();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NetVips;
 using WuzhenSite.Build;
 using WuzhenSite.Content;
+using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
@@ -51,6 +52,11 @@ public sealed class EncodeDerivatives(ImageCache? cache, BuildStatistics? statis
             catch (VipsException e)
             {
                 context.Diagnostics.Report(ReadImageFacts.Unreadable(group[0].Photo.Relative, e.Message));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Diagnostics.Report(Diagnostic.Error(cache.Root, 0, 0, $"A processed photo could not be written to the image cache: {e.Message}",
+                    "Make sure the folder ImageCachePath names can be written, and that the disk has room.", "image-cache"));
             }
         });
 

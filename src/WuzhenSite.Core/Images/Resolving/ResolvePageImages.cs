@@ -91,6 +91,13 @@ public sealed class ResolvePageImages(SiteSettings settings, ImageOptions option
             return null;
         }
 
+        if (photo.Problem is { } problem)
+        {
+            diagnostics.Report(Diagnostic.Error(page.SourcePath, reference.Line, 1, $"The photo '{reference.Url}' ({photo.Relative} in the input folder) cannot be read: {problem}",
+                ReadImageFacts.UnreadableFix, "image"));
+            return null;
+        }
+
         CheckWords(reference, photo, page, diagnostics);
         var plan = PhotoPlan.For(photo, options, focus);
         derivatives.AddRange(plan.Fallback);

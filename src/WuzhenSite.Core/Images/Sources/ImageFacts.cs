@@ -12,4 +12,5 @@ namespace WuzhenSite.Images.Sources;
 /// <param name="Height">Height as shown, after orientation.</param>
 /// <param name="Format">The source format (<see cref="PhotoFormat"/>).</param>
 /// <param name="Credits">Caption, credit, by-line and copyright from IPTC/XMP.</param>
-public sealed record ImageFacts(string Relative, string Real, string Hash, int Width, int Height, PhotoFormat Format, PhotoCredits Credits);
+/// <param name="Problem">Why libvips cannot read the file (corrupt, or a format it lacks), or null: an error only where a page shows it, since a file no page shows is copied as it is.</param>
+public sealed record ImageFacts(string Relative, string Real, string Hash, int Width, int Height, PhotoFormat Format, PhotoCredits Credits, string? Problem = null);

@@ -10,8 +10,9 @@ namespace WuzhenSite.Images.Sources;
 
 /// <summary>
 /// Reads each photo's facts (<see cref="ImageFacts"/>): its hash, its size from the header alone
-/// (libvips decodes no pixels here), and its IPTC/XMP credits. A file libvips cannot read is an
-/// error naming it, so a corrupt photo fails the build before anything is written.
+/// (libvips decodes no pixels here), and its IPTC/XMP credits. A file libvips cannot read keeps
+/// the reason (<see cref="ImageFacts.Problem"/>): a page showing it fails the build naming both
+/// files before anything is written.
 /// </summary>
 public sealed class ReadImageFacts : PerDocumentModule
 {
@@ -32,22 +33,20 @@ public sealed class ReadImageFacts : PerDocumentModule
             var facts = new ImageFacts(relative, real, hash, width, height, PhotoFormats.OfExtension(real), ReadCredits(real));
             return ValueTask.FromResult<IEnumerable<Document>>([input.With(ImageKeys.Facts, facts)]);
         }
-        catch (VipsException e)
+        catch (Exception e) when (e is VipsException or IOException or UnauthorizedAccessException)
         {
-            context.Diagnostics.Report(Unreadable(relative, e.Message));
+            var unreadable = new ImageFacts(relative, real, "", 0, 0, PhotoFormats.OfExtension(real), PhotoCredits.None, FirstLine(e.Message));
+            return ValueTask.FromResult<IEnumerable<Document>>([input.With(ImageKeys.Facts, unreadable)]);
         }
-        catch (IOException e)
-        {
-            context.Diagnostics.Report(Unreadable(relative, e.Message));
-        }
-
-        return ValueTask.FromResult<IEnumerable<Document>>([]);
     }
 
     /// <summary>The error for a photo that cannot be decoded, naming it and the fix.</summary>
     public static Diagnostic Unreadable(string relative, string reason) =>
-        Diagnostic.Error(relative, 0, 0, $"The photo cannot be read: {FirstLine(reason)}",
-            "Open it in an image editor and export it again as JPEG or PNG; if it is not a photo, give it another extension.", "image");
+        Diagnostic.Error(relative, 0, 0, $"The photo cannot be read: {FirstLine(reason)}", UnreadableFix, "image");
+
+    /// <summary>What to do about a photo libvips cannot read.</summary>
+    public const string UnreadableFix =
+        "Open it in an image editor and export it again as JPEG or PNG (a HEIC photo too, if this machine's libvips cannot decode HEIC); if it is not a photo, give it another extension.";
 
     /// <summary>The size as shown: EXIF orientations 5 to 8 turn the picture a quarter, swapping width and height.</summary>
     private static (int Width, int Height) OrientedSize(Image header)
