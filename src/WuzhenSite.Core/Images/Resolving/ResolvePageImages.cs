@@ -93,8 +93,8 @@ public sealed class ResolvePageImages(SiteSettings settings, ImageOptions option
 
         if (photo.Problem is { } problem)
         {
-            diagnostics.Report(Diagnostic.Error(page.SourcePath, reference.Line, 1, $"The photo '{reference.Url}' ({photo.Relative} in the input folder) cannot be read: {problem}",
-                ReadImageFacts.UnreadableFix, "image"));
+            diagnostics.Report(Diagnostic.Error(page.SourcePath, reference.Line, 1, $"The photo '{reference.Url}' ({photo.Relative} in the input folder) cannot be shown: {problem}",
+                photo.ProblemFix, "image"));
             return null;
         }
 

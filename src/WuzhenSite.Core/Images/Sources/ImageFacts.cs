@@ -12,5 +12,11 @@ namespace WuzhenSite.Images.Sources;
 /// <param name="Height">Height as shown, after orientation.</param>
 /// <param name="Format">The source format (<see cref="PhotoFormat"/>).</param>
 /// <param name="Credits">Caption, credit, by-line and copyright from IPTC/XMP.</param>
-/// <param name="Problem">Why libvips cannot read the file (corrupt, or a format it lacks), or null: an error only where a page shows it, since a file no page shows is copied as it is.</param>
-public sealed record ImageFacts(string Relative, string Real, string Hash, int Width, int Height, PhotoFormat Format, PhotoCredits Credits, string? Problem = null);
+/// <param name="Problem">Why the file cannot be shown (corrupt, a format libvips lacks, over the size limit), or null: an error only where a page shows it, since a file no page shows is copied as it is.</param>
+/// <param name="ProblemFix">What to do about <paramref name="Problem"/>.</param>
+public sealed record ImageFacts(string Relative, string Real, string Hash, int Width, int Height, PhotoFormat Format, PhotoCredits Credits, string? Problem = null, string? ProblemFix = null)
+{
+    /// <summary>A file the build will not show, with the reason and the fix.</summary>
+    public static ImageFacts Refused(string relative, string real, string problem, string fix) =>
+        new(relative, real, "", 0, 0, PhotoFormats.OfExtension(real), PhotoCredits.None, problem, fix);
+}

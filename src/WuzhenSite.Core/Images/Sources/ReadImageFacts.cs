@@ -19,6 +19,11 @@ public sealed class ReadImageFacts : PerDocumentModule
     /// <inheritdoc />
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
+        if (input.Has(ImageKeys.Facts))
+        {
+            return ValueTask.FromResult<IEnumerable<Document>>([input]); // refused before it was read
+        }
+
         var relative = input.Source!;
         var real = input.GetRequired<string>(Keys.RealPath);
         try
@@ -35,7 +40,7 @@ public sealed class ReadImageFacts : PerDocumentModule
         }
         catch (Exception e) when (e is VipsException or IOException or UnauthorizedAccessException)
         {
-            var unreadable = new ImageFacts(relative, real, "", 0, 0, PhotoFormats.OfExtension(real), PhotoCredits.None, FirstLine(e.Message));
+            var unreadable = ImageFacts.Refused(relative, real, FirstLine(e.Message), UnreadableFix);
             return ValueTask.FromResult<IEnumerable<Document>>([input.With(ImageKeys.Facts, unreadable)]);
         }
     }
