@@ -39,6 +39,9 @@ public sealed record BuildResult
     /// <summary>Drafts left out.</summary>
     public int DraftsLeftOut { get; init; }
 
+    /// <summary>Photo files encoded by this build (the others came from the image cache).</summary>
+    public int ImagesEncoded { get; init; }
+
     /// <summary>Scheduled documents left out.</summary>
     public int ScheduledLeftOut { get; init; }
 

@@ -202,6 +202,7 @@ public static class SiteBuilder
             SiteDataBuilt = site.Statistics.SiteDataBuilt,
             FilesRewritten = incremental?.Output.LastWritten ?? [],
             DraftsLeftOut = site.Statistics.DraftsLeftOut,
+            ImagesEncoded = site.Statistics.ImagesEncoded,
             ScheduledLeftOut = site.Statistics.ScheduledLeftOut,
             ExpiredLeftOut = site.Statistics.ExpiredLeftOut,
             Elapsed = stopwatch.Elapsed,
