@@ -28,6 +28,7 @@ return mode switch
     "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands(), HugoOutput(Path.GetFullPath(args[1])), RunsAfterFolder(3), args.Contains("--rebuild")),
     "hugo-server" => await HugoServerMeasurement.RunAsync(Path.GetFullPath(args[1]), Option("--file"), RunsAfterFolder(10)),
     "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3), Option("--only")),
+    "sample-photos" => WuzhenSite.Benchmarks.Samples.SamplePhotos.Write(Path.GetFullPath(args[1])), // the sample site's photos, into input/ (Samples/SamplePhotos.cs)
     _ => Usage(),
 };
 
