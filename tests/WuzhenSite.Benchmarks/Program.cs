@@ -23,7 +23,8 @@ int Number(int index, int fallback) => args.Length > index ? int.Parse(args[inde
 return mode switch
 {
     "build" => await BuildMeasurement.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "."), args.Length > 2 && args[2] != "--allocations" ? Number(2, 10) : 10, args.Contains("--allocations")),
-    "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000)),
+    "generate" => Generate(Path.GetFullPath(args[1]), Number(2, 1000), Option("--photos") is { } photos ? int.Parse(photos, CultureInfo.InvariantCulture) : 0),
+    "generate-photos" => GeneratePhotos(Path.GetFullPath(args[1]), Number(2, 200)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
     "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands(), HugoOutput(Path.GetFullPath(args[1])), RunsAfterFolder(3), args.Contains("--rebuild")),
     "hugo-server" => await HugoServerMeasurement.RunAsync(Path.GetFullPath(args[1]), Option("--file"), RunsAfterFolder(10)),
@@ -52,10 +53,18 @@ string HugoOutput(string corpus) =>
     : args.Contains("--tmpfs") ? "/dev/shm/wuzhen-hugo-comparison"
     : Path.Combine(corpus, "hugo-comparison");
 
-static int Generate(string folder, int documents)
+static int Generate(string folder, int documents, int photos)
 {
-    var files = CorpusGenerator.Generate(folder, documents);
+    var files = CorpusGenerator.Generate(folder, documents, photos);
     Console.WriteLine($"Wrote {files} source files to {folder}");
+    return 0;
+}
+
+static int GeneratePhotos(string folder, int count)
+{
+    var started = System.Diagnostics.Stopwatch.StartNew();
+    var bytes = PhotoGenerator.Generate(folder, count);
+    Console.WriteLine($"Wrote {count} photos of {PhotoGenerator.Width} × {PhotoGenerator.Height} ({bytes / 1024.0 / 1024 / Math.Max(1, count):0.0} MiB each on average) to {folder} in {started.Elapsed.TotalSeconds:0} s");
     return 0;
 }
 
