@@ -5,7 +5,9 @@ using WuzhenSite.Benchmarks.Measurements;
 // The benchmark harness. Speed is measured here, never asserted in tests.
 //   build <site root> [runs] [--allocations]          full builds in one process: cold, warm, per file, per phase
 //                                                     (--allocations: which types the builds allocate most)
-//   generate <folder> <documents>                     writes a generated corpus (N English + N Chinese documents)
+//   generate <folder> <documents> [--photos <count>]  writes a generated corpus (N English + N Chinese documents;
+//                                                     with photos, the first <count> English articles get a cover photo)
+//   generate-photos <folder> <count>                  writes <count> photo-like 4000 × 3000 JPEGs
 //   reload <site root> <input-relative file> <url> [runs]   preview save-to-reload time (a body edit, then a title edit)
 //   hugo <corpus folder> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild]
 //                                                     wuzhen build vs hugo on the same corpus, whole processes, alternating
@@ -14,6 +16,9 @@ using WuzhenSite.Benchmarks.Measurements;
 //                                                     --all: native, installed tool and dotnet run, those found);
 //                                                     output on disk in <corpus>/hugo-comparison unless chosen
 //                                                     (--rebuild: each builds once, then the timed runs rebuild onto that output)
+//   photos <corpus folder> [runs] [--wuzhen <program>] [--output-dir <folder>]
+//                                                     issue 25's photo goals: Hugo and wuzhen with and without photos,
+//                                                     image caches cold, then wuzhen's warm; output in <corpus>/photos-comparison
 //   hugo-server <corpus folder> [runs] [--file <file under input/>]   the reload edits on our preview and on hugo server, one table
 //   search <output folder> [runs] [--only <text>]     bytes and time to first result per query in Chromium (only the queries containing text)
 //                                                     (and Pagefind's, when the output holds a pagefind/ bundle)
@@ -27,6 +32,7 @@ return mode switch
     "generate-photos" => GeneratePhotos(Path.GetFullPath(args[1]), Number(2, 200)),
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
     "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands(), HugoOutput(Path.GetFullPath(args[1])), RunsAfterFolder(3), args.Contains("--rebuild")),
+    "photos" => PhotoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands()[0], Option("--output-dir") is { } photosOutput ? Path.GetFullPath(photosOutput) : Path.Combine(Path.GetFullPath(args[1]), "photos-comparison"), RunsAfterFolder(3)),
     "hugo-server" => await HugoServerMeasurement.RunAsync(Path.GetFullPath(args[1]), Option("--file"), RunsAfterFolder(10)),
     "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3), Option("--only")),
     _ => Usage(),
@@ -70,6 +76,6 @@ static int GeneratePhotos(string folder, int count)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild] | hugo-server <corpus> [runs] [--file <file under input/>] | search <output> [runs] [--only <text>]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> [--photos <count>] | generate-photos <folder> <count> | photos <corpus> [runs] [--wuzhen <program>] [--output-dir <folder>] | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild] | hugo-server <corpus> [runs] [--file <file under input/>] | search <output> [runs] [--only <text>]");
     return 2;
 }
