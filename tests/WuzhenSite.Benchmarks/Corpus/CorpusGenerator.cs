@@ -8,6 +8,8 @@ namespace WuzhenSite.Benchmarks.Corpus;
 /// translations, about 30 % transcripts of 8 to 20 turns, articles of about 800 words and
 /// transcripts of about 3,000, 200 speakers (with profiles), 60 forums and 300 tags. The text is
 /// made from a fixed vocabulary with a seeded random generator, so the same N gives the same site.
+/// With photos, <see cref="PhotoGenerator"/> writes them to <c>input/assets/photos/</c> and the first
+/// English articles get one each as their cover; the text stays what it is without photos.
 /// </summary>
 public static class CorpusGenerator
 {
@@ -25,7 +27,8 @@ public static class CorpusGenerator
     private const string Han = "互联网大会数字经济网络空间治理合作安全平台创新发展产业数据隐私未成年人保护基础设施云计算人工智能标准研究开放共享未来社区政策企业责任增长连接农村宽带移动支付商务物流丝绸之路伙伴交流人才教育健康服务协议框架信任投资生态乌镇浙江世界论坛峰会代表";
 
     /// <summary>Generates the corpus under <paramref name="root"/>; returns the number of source files written.</summary>
-    public static int Generate(string root, int documents, int seed = 2026)
+    /// <param name="photos">How many photos to write and give to articles as covers.</param>
+    public static int Generate(string root, int documents, int photos = 0, int seed = 2026)
     {
         var random = new Random(seed);
         var input = Path.Combine(root, "input");
@@ -39,6 +42,7 @@ public static class CorpusGenerator
         var tags = Enumerable.Range(1, 300).Select(i => $"{Words[i % 58]} {i}").ToArray();
         var events = new[] { "2017 World Internet Conference", "2019 World Internet Conference", "2021 World Internet Conference Wuzhen Summit" };
         var files = 0;
+        var covers = 0;
 
         for (var i = 0; i < speakers.Length; i++)
         {
@@ -63,11 +67,30 @@ public static class CorpusGenerator
             var folder = isTranscript ? "transcripts" : "news";
             var slug = $"{(isTranscript ? "transcript" : "article")}-{n:00000}";
             var body = isTranscript ? TranscriptBody(random, docSpeakers, english: true) : ArticleBody(random);
-            Write(Path.Combine(input, folder, $"{n / 1000:00}", slug + ".md"), $"---\n{front}---\n{body}");
             var zhBody = isTranscript ? TranscriptBody(random, docSpeakers, english: false) : ChineseParagraphs(random, 6, 220);
             var zhFront = front.ToString().Replace("title: ", "title: " + Chinese(random, 14) + " ", StringComparison.Ordinal);
+            if (!isTranscript && covers < photos)
+            {
+                // Set after the Chinese front matter is made and without the random generator, so
+                // the corpus reads the same with and without photos.
+                covers++;
+                front.Append("image: /assets/photos/").Append(PhotoGenerator.FileName(covers)).Append('\n')
+                    .Append("imageAlt: Delegates at the ").Append(events[covers % events.Length]).Append(", photo ").Append(covers).Append('\n');
+            }
+
+            Write(Path.Combine(input, folder, $"{n / 1000:00}", slug + ".md"), $"---\n{front}---\n{body}");
             Write(Path.Combine(input, folder, $"{n / 1000:00}", slug + ".zh.md"), $"---\n{zhFront}---\n{zhBody}");
             files += 2;
+        }
+
+        if (photos > 0)
+        {
+            PhotoGenerator.Generate(Path.Combine(input, "assets", "photos"), photos);
+            files += photos;
+            if (covers < photos)
+            {
+                Console.WriteLine($"only {covers} articles for {photos} photos: the rest are in input/assets/photos unused");
+            }
         }
 
         File.WriteAllText(Path.Combine(root, "statiq.json"), """

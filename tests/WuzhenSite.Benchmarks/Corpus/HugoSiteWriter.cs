@@ -7,7 +7,10 @@ namespace WuzhenSite.Benchmarks.Corpus;
 /// Writes the same corpus as a Hugo site with a minimal theme of comparable work: single pages,
 /// section lists and the home page paged by 10, taxonomy indexes and term pages for forums,
 /// speakers, tags and events, in English and Chinese (translations by file name). Feeds and
-/// sitemaps are off, so Hugo renders the same kinds of pages WuzhenSite's core does.
+/// sitemaps are off, so Hugo renders the same kinds of pages WuzhenSite's core does. The corpus's
+/// photos go to <c>assets/photos/</c>, and a page with an <c>image</c> gets its cover as WebP and
+/// JPEG at each width WuzhenSite makes (the derivatives both can make), unless Hugo runs with
+/// <c>--environment nophotos</c>: then the same site is built without image processing.
 /// </summary>
 public static partial class HugoSiteWriter
 {
@@ -27,6 +30,17 @@ public static partial class HugoSiteWriter
                 var target = Path.Combine(hugo, "content", folder, Path.GetRelativePath(Path.Combine(input, folder), file));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllText(target, ToHugoFrontMatter(File.ReadAllText(file)));
+            }
+        }
+
+        var photos = Path.Combine(input, "assets", "photos");
+        if (Directory.Exists(photos))
+        {
+            var target = Path.Combine(hugo, "assets", "photos");
+            Directory.CreateDirectory(target);
+            foreach (var photo in Directory.EnumerateFiles(photos))
+            {
+                HardLink.CreateOrCopy(photo, Path.Combine(target, Path.GetFileName(photo)));
             }
         }
 
@@ -59,11 +73,24 @@ public static partial class HugoSiteWriter
             """);
         WriteFile(hugo, "layouts/_default/single.html", """
             {{ define "main" }}<article><h1>{{ .Title }}</h1><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time>
+            {{ if and .Params.image (ne hugo.Environment "nophotos") }}{{ partial "cover.html" . }}{{ end }}
             <p>{{ .ReadingTime }} min</p>
             {{ with .GetTerms "forums" }}<ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
             {{ with .GetTerms "speakers" }}<ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
             {{ with .GetTerms "tags" }}<ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
             {{ .Content }}</article>{{ end }}
+            """);
+        // Each width at most the photo's own (never upscaled): WebP q80 and JPEG q82, in a <picture>
+        // as WuzhenSite writes it, so Hugo writes every derivative and the page links them.
+        WriteFile(hugo, "layouts/partials/cover.html", """
+            {{ with resources.Get (strings.TrimPrefix "/assets/" .Params.image) }}{{ $photo := . }}{{ $webp := slice }}{{ $jpeg := slice }}{{ $largest := . }}
+            {{ range slice 480 800 1200 1600 }}{{ if le . $photo.Width }}
+            {{ $w := $photo.Resize (printf "%dx webp q80" .) }}{{ $webp = $webp | append (printf "%s %dw" $w.RelPermalink .) }}
+            {{ $j := $photo.Resize (printf "%dx jpg q82" .) }}{{ $jpeg = $jpeg | append (printf "%s %dw" $j.RelPermalink .) }}{{ $largest = $j }}
+            {{ end }}{{ end }}
+            <figure><picture><source type="image/webp" srcset="{{ delimit $webp ", " }}" sizes="(min-width: 50rem) 50rem, 100vw">
+            <img src="{{ $largest.RelPermalink }}" srcset="{{ delimit $jpeg ", " }}" sizes="(min-width: 50rem) 50rem, 100vw" width="{{ $largest.Width }}" height="{{ $largest.Height }}" alt="{{ $.Params.imageAlt }}" fetchpriority="high"></picture></figure>
+            {{ end }}
             """);
         const string Items = """
             {{ define "main" }}<h1>{{ .Title }}</h1>{{ $p := .Paginate .Pages }}

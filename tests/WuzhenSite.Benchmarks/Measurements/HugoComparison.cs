@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using WuzhenSite.Benchmarks.Corpus;
 
 namespace WuzhenSite.Benchmarks.Measurements;
@@ -54,8 +52,8 @@ internal static class HugoComparison
             }
         }
 
-        var samples = commands.Select(_ => new List<Sample>()).ToList();
-        var hugoRuns = new List<Sample>();
+        var samples = commands.Select(_ => new List<ProcessSample>()).ToList();
+        var hugoRuns = new List<ProcessSample>();
         for (var run = 0; run < runs; run++)
         {
             hugoRuns.Add(Measure(run, "hugo", "hugo", hugoArguments, hugoRoot, hugoOutput, rebuild ? null : retired));
@@ -83,48 +81,19 @@ internal static class HugoComparison
         Console.WriteLine($"{name,-22} {result.Wall,12:0.00} s {result.Cpu,6:0.00} s {result.Sys,6:0.00} s {result.PeakKb / 1024,6} MiB {result.Pages,11} {result.Files,7} {ratios}");
 
     /// <param name="retired">Where to move the previous output first, so the build starts from an empty folder; null to build onto it.</param>
-    private static Sample Measure(int run, string label, string program, string arguments, string workingDirectory, string output, RetiredOutputs? retired)
+    private static ProcessSample Measure(int run, string label, string program, string arguments, string workingDirectory, string output, RetiredOutputs? retired)
     {
         retired?.Retire(output);
-
-        var start = new ProcessStartInfo("/usr/bin/time", $"-f \"%e %U %S %M\" {program} {arguments}")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var process = Process.Start(start)!;
-        var standardOutput = process.StandardOutput.ReadToEndAsync();
-        var lines = process.StandardError.ReadToEnd().Trim().Split('\n');
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} failed:\n{standardOutput.Result}\n{string.Join('\n', lines)}");
-        }
-
-        var fields = lines[^1].Trim('"').Split(' ');
-        var wall = double.Parse(fields[0], CultureInfo.InvariantCulture);
-        var user = double.Parse(fields[1], CultureInfo.InvariantCulture);
-        var sys = double.Parse(fields[2], CultureInfo.InvariantCulture);
-        Console.WriteLine($"{label}{(run < 0 ? "" : $" run {run + 1}")}: {wall:0.00} s wall, {user + sys:0.00} s CPU ({sys:0.00} s sys), {fields[3]} KB peak");
-        return new Sample(wall, user + sys, sys, long.Parse(fields[3], CultureInfo.InvariantCulture));
+        return TimedProcess.Run($"{label}{(run < 0 ? "" : $" run {run + 1}")}", program, arguments, workingDirectory);
     }
 
-    private static Result Summarise(List<Sample> samples, string output)
+    private static Result Summarise(List<ProcessSample> samples, string output)
     {
-        static double Median(IEnumerable<double> values)
-        {
-            var sorted = values.Order().ToList();
-            return sorted[sorted.Count / 2];
-        }
-
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList();
         return new Result(
-            Median(samples.Select(s => s.Wall)), Median(samples.Select(s => s.Cpu)), Median(samples.Select(s => s.Sys)), samples.Max(s => s.PeakKb),
+            TimedProcess.Median(samples.Select(s => s.Wall)), TimedProcess.Median(samples.Select(s => s.Cpu)), TimedProcess.Median(samples.Select(s => s.Sys)), samples.Max(s => s.PeakKb),
             files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), files.Count);
     }
-
-    private sealed record Sample(double Wall, double Cpu, double Sys, long PeakKb);
 
     private sealed record Result(double Wall, double Cpu, double Sys, long PeakKb, int Pages, int Files);
 }

@@ -26,13 +26,21 @@ internal sealed class RetiredOutputs
     /// left there are deleted first, and the harness waits out <see cref="ReuseDelay"/> so they do not
     /// slow this run's first builds.
     /// </summary>
-    public static RetiredOutputs Under(string outputRoot)
+    /// <param name="treeJustDeleted">The caller has just deleted a large tree itself (a rewritten
+    /// copy of the corpus): wait for its inodes too.</param>
+    public static RetiredOutputs Under(string outputRoot, bool treeJustDeleted = false)
     {
         var folder = Path.Combine(outputRoot, ".retired");
         if (Directory.Exists(folder))
         {
             Console.WriteLine($"deleting outputs an earlier run left in {folder}, then waiting {ReuseDelay.TotalSeconds:0} s for the freed inodes to be reusable");
             DeleteAndSync(folder);
+            Thread.Sleep(ReuseDelay);
+        }
+        else if (treeJustDeleted)
+        {
+            Console.WriteLine($"waiting {ReuseDelay.TotalSeconds:0} s for the inodes of the rewritten corpus copy to be reusable");
+            Sync();
             Thread.Sleep(ReuseDelay);
         }
 
@@ -64,7 +72,12 @@ internal sealed class RetiredOutputs
     private static void DeleteAndSync(string folder)
     {
         Directory.Delete(folder, recursive: true);
-        // Written out, the freed inodes' table blocks hold them back for one minute instead of six.
+        Sync();
+    }
+
+    // Written out, the freed inodes' table blocks hold them back for one minute instead of six.
+    private static void Sync()
+    {
         using var sync = Process.Start("sync");
         sync?.WaitForExit();
     }
