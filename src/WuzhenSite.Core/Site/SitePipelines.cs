@@ -121,7 +121,7 @@ public static class SitePipelines
             new Pipeline(
                 PipelineNames.Images,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
-                process: [new EncodeDerivatives(stagingRoot is null ? null : site.ImageCache, site.Statistics)],
+                process: [new EncodeDerivatives(site.ImageCache, encode: stagingRoot is not null, site.Statistics)],
                 output: [Write()]),
 
             new Pipeline(

@@ -48,7 +48,9 @@ internal static class Scaffold
                     .Append("author:\n")
                     .Append("location:\n")
                     .Append("image:\n")
-                    .Append("imageAlt:\n");
+                    .Append("imageAlt:\n")
+                    .Append("imageCaption:\n")
+                    .Append("imageCredit:\n");
                 break;
             case PageKinds.Speaker:
                 yaml.Append("name: ").Append(Quote(title)).Append('\n')

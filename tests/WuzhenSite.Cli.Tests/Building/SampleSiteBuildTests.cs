@@ -61,6 +61,10 @@ public sealed partial class SampleSiteBuildTests : IClassFixture<SampleSiteBuild
             var name = Path.GetFileNameWithoutExtension(file);
             var language = LanguageSuffix().Match(name) is { Success: true } m ? m.Groups[1].Value : "en";
             var slug = LanguageSuffix().Replace(name, "");
+            if (slug == "index")
+            {
+                slug = Path.GetFileName(Path.GetDirectoryName(file)!); // a page bundle is named by its folder
+            }
             var url = folder == "pages" ? $"{language}/{slug}/index.html" : $"{language}/{folder}/{slug}/index.html";
 
             var page = _sample.Site.Page(url);
@@ -85,14 +89,26 @@ public sealed partial class SampleSiteBuildTests : IClassFixture<SampleSiteBuild
     }
 
     [Fact]
-    public void Assets_are_copied_as_they_are()
+    public void Assets_are_copied_as_they_are_and_the_photos_pages_show_only_as_resized_copies()
     {
         var input = Path.Combine(RepositoryPaths.Root, "input", "assets");
+        var photos = 0;
         foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
         {
             var relative = "assets/" + Path.GetRelativePath(input, file).Replace('\\', '/');
+            if (relative.StartsWith("assets/photos/", StringComparison.Ordinal))
+            {
+                // Every sample photo is shown by a page: its original, with its camera metadata, stays off the site.
+                Assert.False(_sample.Site.Exists(relative), relative);
+                Assert.NotEmpty(Directory.GetFiles(Path.Combine(_sample.Output, "assets", "img"), Path.GetFileNameWithoutExtension(file) + "-*"));
+                photos++;
+                continue;
+            }
+
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(_sample.Output, relative)));
         }
+
+        Assert.True(photos >= 4, $"only {photos} sample photos");
 
         Assert.True(_sample.Site.Exists("assets/css/site.css"));
     }

@@ -64,6 +64,21 @@ public sealed partial class PhotoBuildTests
     }
 
     [Fact]
+    public async Task Check_reads_the_photos_and_their_links_but_encodes_and_writes_nothing()
+    {
+        using var folder = new TemporaryFolder();
+        var site = NewSite(folder);
+        TestPhotos.Jpeg(site.Input("assets", "photos"), "stage.jpg", 1000, 750);
+        site.Article("with-photo.md", "image: /assets/photos/stage.jpg\nimageAlt: The stage\nimageCredit: Desk\n");
+
+        var (exitCode, log) = await WuzhenCommand.RunAsync("check", "--root", site.Root);
+
+        Assert.True(exitCode == 0, log);
+        Assert.False(Directory.Exists(site.Cache));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public async Task Captions_and_credits_come_from_the_photo_s_iptc_or_xmp_when_the_page_gives_none()
     {
         using var folder = new TemporaryFolder();

@@ -15,10 +15,11 @@ namespace WuzhenSite.Images.Encoding;
 /// Makes every file the pages' figures name (<see cref="ImageKeys.Derivatives"/>): taken from the
 /// cache when there, else encoded into it, one photo width per core at a time. Each becomes a
 /// document whose content is the cache file, copied when written. Then the cache is pruned of what
-/// this build did not use. Without a cache (<c>wuzhen check</c>, which writes nothing) no file is
-/// made: the photos were already read by <see cref="ReadImageFacts"/>.
+/// this build did not use. A build that writes nothing (<c>wuzhen check</c>, <paramref name="encode"/>
+/// false) makes no file and leaves the cache alone: the documents still claim their paths, so the
+/// destination and link checks see every photo file the pages name.
 /// </summary>
-public sealed class EncodeDerivatives(ImageCache? cache, BuildStatistics? statistics = null) : IModule
+public sealed class EncodeDerivatives(ImageCache cache, bool encode, BuildStatistics? statistics = null) : IModule
 {
     /// <summary>The pipelines whose pages show photos.</summary>
     private static readonly string[] Showing = [PipelineNames.Content, PipelineNames.Profiles];
@@ -26,16 +27,16 @@ public sealed class EncodeDerivatives(ImageCache? cache, BuildStatistics? statis
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        if (cache is null)
-        {
-            return Task.FromResult(inputs);
-        }
-
         var wanted = Showing.SelectMany(name => context.OutputsOf(name))
             .SelectMany(d => d.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is { IsDefault: false } list ? list : [])
             .DistinctBy(d => d.Destination, StringComparer.Ordinal)
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
             .ToList();
+
+        if (!encode)
+        {
+            return Task.FromResult(inputs.AddRange(wanted.Select(FileOf)));
+        }
 
         // One decode per photo, width and crop; the groups run in parallel, each single-threaded in libvips.
         var missing = wanted.Where(d => !cache.Has(d))
@@ -66,7 +67,9 @@ public sealed class EncodeDerivatives(ImageCache? cache, BuildStatistics? statis
         }
 
         cache.Prune(wanted.Select(d => d.FileName).ToHashSet(StringComparer.Ordinal));
-        var files = wanted.Select(d => Document.Create("image:" + d.Destination, d.Destination, DocumentContent.FromFile(cache.PathOf(d))).With(Keys.Kind, ContentKind.Asset));
-        return Task.FromResult(inputs.AddRange(files));
+        return Task.FromResult(inputs.AddRange(wanted.Select(FileOf)));
     }
+
+    private Document FileOf(Derivative derivative) =>
+        Document.Create("image:" + derivative.Destination, derivative.Destination, DocumentContent.FromFile(cache.PathOf(derivative))).With(Keys.Kind, ContentKind.Asset);
 }

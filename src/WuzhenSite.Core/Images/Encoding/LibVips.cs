@@ -5,6 +5,8 @@ namespace WuzhenSite.Images.Encoding;
 /// <summary>The libvips library as the build uses it: configured once per process, and its version for the encoder key.</summary>
 public static class LibVips
 {
+    private static int _quiet;
+
     /// <summary>
     /// Turns off libvips' operation cache (it would keep decoded photos in memory between
     /// operations, and the build never repeats one) and makes each operation single-threaded: the
@@ -13,6 +15,13 @@ public static class LibVips
     /// </summary>
     public static string Configure()
     {
+        // libvips prints its warnings (a truncated JPEG, say) straight to stderr; the build reports
+        // such a photo itself, as an error naming the file. Once per process: a handler stays set.
+        if (Interlocked.Exchange(ref _quiet, 1) == 0)
+        {
+            NetVips.Log.SetLogHandler("VIPS", NetVips.Enums.LogLevelFlags.Warning, static (_, _, _) => { });
+        }
+
         NetVips.Cache.Max = 0;
         NetVips.Cache.MaxMem = 0;
         NetVips.Cache.MaxFiles = 0;
