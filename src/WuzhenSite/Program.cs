@@ -26,6 +26,7 @@ public static class Program
     /// </summary>
     public static Task<int> Main(string[] args)
     {
+        Images.Encoding.LibVips.LimitMallocArenas();
         var showStackTraces = Environment.GetEnvironmentVariable(ErrorBoundary.DebugVariable) is { Length: > 0 } debug && debug != "0";
         return new ErrorBoundary(Console.Error, showStackTraces).RunAsync(() => RunAsync(args));
     }

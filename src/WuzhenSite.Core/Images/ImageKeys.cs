@@ -11,4 +11,7 @@ public static class ImageKeys
 
     /// <summary>On a page: the files its figures need (<see cref="Planning.Derivative"/>s), which the Images pipeline makes.</summary>
     public const string Derivatives = nameof(Derivatives);
+
+    /// <summary>On a photo file's document: the <see cref="Planning.Derivative"/> it is made as.</summary>
+    public const string Derivative = nameof(Derivative);
 }

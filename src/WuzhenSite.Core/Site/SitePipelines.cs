@@ -117,12 +117,13 @@ public static class SitePipelines
                 process: [new GenerateRootPage(settings, site.Links)],
                 output: [RenderAndWrite()]),
 
-            // The resized copies of the photos pages show, from the cache or encoded into it.
+            // The resized copies of the photos pages show: named once every page is planned, encoded
+            // into the cache (when missing) as the site is written.
             new Pipeline(
                 PipelineNames.Images,
                 dependencies: [PipelineNames.Content, PipelineNames.Profiles],
-                process: [new EncodeDerivatives(site.ImageCache, encode: stagingRoot is not null, site.Statistics)],
-                output: [Write()]),
+                process: [new PlanPhotoFiles(site.ImageCache)],
+                output: stagingRoot is null ? [] : [new EncodeDerivatives(site.ImageCache, site.Statistics), Write()]),
 
             new Pipeline(
                 PipelineNames.Assets,

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NetVips;
 using WuzhenSite.Build;
-using WuzhenSite.Content;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Documents;
 using WuzhenSite.Engine.Execution;
@@ -12,31 +11,17 @@ using WuzhenSite.Images.Sources;
 namespace WuzhenSite.Images.Encoding;
 
 /// <summary>
-/// Makes every file the pages' figures name (<see cref="ImageKeys.Derivatives"/>): taken from the
-/// cache when there, else encoded into it, one photo width per core at a time. Each becomes a
-/// document whose content is the cache file, copied when written. Then the cache is pruned of what
-/// this build did not use. A build that writes nothing (<c>wuzhen check</c>, <paramref name="encode"/>
-/// false) makes no file and leaves the cache alone: the documents still claim their paths, so the
-/// destination and link checks see every photo file the pages name.
+/// Makes the photo files <see cref="PlanPhotoFiles"/> listed that the image cache lacks, one photo
+/// width per core at a time, then prunes the cache of what this build did not use. It runs as the
+/// site is written (the Output phase), after the build's largest working data (the search indexes)
+/// is gone, so libvips' buffers do not add to the build's peak memory.
 /// </summary>
-public sealed class EncodeDerivatives(ImageCache cache, bool encode, BuildStatistics? statistics = null) : IModule
+public sealed class EncodeDerivatives(ImageCache cache, BuildStatistics? statistics = null) : IModule
 {
-    /// <summary>The pipelines whose pages show photos.</summary>
-    private static readonly string[] Showing = [PipelineNames.Content, PipelineNames.Profiles];
-
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var wanted = Showing.SelectMany(name => context.OutputsOf(name))
-            .SelectMany(d => d.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is { IsDefault: false } list ? list : [])
-            .DistinctBy(d => d.Destination, StringComparer.Ordinal)
-            .OrderBy(d => d.Destination, StringComparer.Ordinal)
-            .ToList();
-
-        if (!encode)
-        {
-            return Task.FromResult(inputs.AddRange(wanted.Select(FileOf)));
-        }
+        var wanted = inputs.Select(d => d.Get<Derivative>(ImageKeys.Derivative)).OfType<Derivative>().ToList();
 
         // One decode per photo, width and crop; the groups run in parallel, each single-threaded in libvips.
         var missing = wanted.Where(d => !cache.Has(d))
@@ -63,13 +48,10 @@ public sealed class EncodeDerivatives(ImageCache cache, bool encode, BuildStatis
 
         if (context.Diagnostics.HasErrors)
         {
-            return Task.FromResult(inputs);
+            return Task.FromResult(ImmutableArray<Document>.Empty); // nothing half made is written; the build fails
         }
 
         cache.Prune(wanted.Select(d => d.FileName).ToHashSet(StringComparer.Ordinal));
-        return Task.FromResult(inputs.AddRange(wanted.Select(FileOf)));
+        return Task.FromResult(inputs);
     }
-
-    private Document FileOf(Derivative derivative) =>
-        Document.Create("image:" + derivative.Destination, derivative.Destination, DocumentContent.FromFile(cache.PathOf(derivative))).With(Keys.Kind, ContentKind.Asset);
 }

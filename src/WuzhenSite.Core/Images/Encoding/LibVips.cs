@@ -7,6 +7,38 @@ public static class LibVips
 {
     private static int _quiet;
 
+    /// <summary>glibc's <c>mallopt</c> option for the most malloc arenas (<c>M_ARENA_MAX</c>).</summary>
+    private const int MallocArenaMax = -8;
+
+    /// <summary>
+    /// glibc gives each thread that allocates its own malloc arena, up to eight per core, and
+    /// libvips' decoders and encoders allocate and free large buffers on whichever thread runs them,
+    /// so freed memory scatters over arenas the process never returns: a build that encoded 200
+    /// photos held a third more memory than it used. Two arenas, as sharp's documentation advises
+    /// for the same reason, keep it to what is in use. Other C libraries (musl) have no such arenas;
+    /// there the call is missing or ignored.
+    /// </summary>
+    /// <remarks>Called first thing in the process: a thread keeps the arena it was given before.</remarks>
+    public static void LimitMallocArenas()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        try
+        {
+            _ = Mallopt(MallocArenaMax, 2);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // not glibc: nothing to limit
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "mallopt")]
+    private static extern int Mallopt(int option, int value);
+
     /// <summary>
     /// Turns off libvips' operation cache (it would keep decoded photos in memory between
     /// operations, and the build never repeats one) and makes each operation single-threaded: the
