@@ -145,7 +145,7 @@ public sealed class BrowserSite : IAsyncLifetime
         throw new InvalidOperationException("WuzhenSite.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
     }

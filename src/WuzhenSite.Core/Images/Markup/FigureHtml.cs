@@ -13,8 +13,8 @@ public static class FigureHtml
     /// <summary>How wide an image in the text column is shown (the theme's column is 44rem at most).</summary>
     public const string ColumnSizes = "(min-width: 48rem) 44rem, 100vw";
 
-    /// <summary>How wide a gallery's photo is shown (two or three to a row).</summary>
-    public const string GallerySizes = "(min-width: 48rem) 22rem, 50vw";
+    /// <summary>How wide a gallery's photo is shown: 14rem columns on wide screens, two to a row on small tablets, one on phones (the theme's grid).</summary>
+    public const string GallerySizes = "(min-width: 48rem) 14rem, (min-width: 32rem) 50vw, 100vw";
 
     /// <summary>The <c>picture</c> (or, for an image not processed, the <c>img</c>) alone, as inside running text.</summary>
     public static string Picture(Figure figure)
