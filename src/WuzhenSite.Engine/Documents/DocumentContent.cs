@@ -35,6 +35,14 @@ public abstract class DocumentContent
     /// <summary>Content that lives in a file and is streamed when written.</summary>
     public static DocumentContent FromFile(string absolutePath) => new FileContent(absolutePath);
 
+    /// <summary>
+    /// Content in a file the build itself made and only ever replaces whole (a processed photo in the
+    /// image cache): written as a hard link where the file system allows, so the bytes are neither
+    /// copied nor stored twice, else copied. Never for an author's file, which a link would let an
+    /// edit of the output change.
+    /// </summary>
+    public static DocumentContent FromBuildFile(string absolutePath) => new FileContent(absolutePath, linkWhenWritten: true);
+
     /// <summary>The content as text (UTF-8 for bytes and files).</summary>
     public abstract string ReadText();
 
@@ -139,7 +147,7 @@ public abstract class DocumentContent
         public override void WriteToFile(string path) => WriteAll(path, produce().Span);
     }
 
-    private sealed class FileContent(string path) : DocumentContent
+    private sealed class FileContent(string path, bool linkWhenWritten = false) : DocumentContent
     {
         public override string ReadText() => File.ReadAllText(path);
 
@@ -157,6 +165,14 @@ public abstract class DocumentContent
             await source.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
         }
 
-        public override void WriteToFile(string destination) => File.Copy(path, destination, overwrite: true);
+        public override void WriteToFile(string destination)
+        {
+            if (linkWhenWritten && HardLinks.TryCreate(path, destination))
+            {
+                return;
+            }
+
+            File.Copy(path, destination, overwrite: true);
+        }
     }
 }

@@ -26,7 +26,7 @@ public sealed class PlanPhotoFiles(ImageCache cache) : IModule
             .SelectMany(d => d.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is { IsDefault: false } list ? list : [])
             .DistinctBy(d => d.Destination, StringComparer.Ordinal)
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
-            .Select(d => Document.Create("image:" + d.Destination, d.Destination, DocumentContent.FromFile(cache.PathOf(d)))
+            .Select(d => Document.Create("image:" + d.Destination, d.Destination, DocumentContent.FromBuildFile(cache.PathOf(d)))
                 .With(Keys.Kind, ContentKind.Asset)
                 .With(ImageKeys.Derivative, d));
         return Task.FromResult(inputs.AddRange(files));
