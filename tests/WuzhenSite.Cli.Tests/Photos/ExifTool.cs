@@ -36,6 +36,13 @@ internal static class ExifTool
 
     private static string Run(IEnumerable<string> arguments, bool warningsFail)
     {
+        // As the browser tests do without Chromium: skipped with the fix on a developer's machine,
+        // a failure in CI, where .ci/run installs it.
+        if (!File.Exists(Program) && Environment.GetEnvironmentVariable("CI") is not { Length: > 0 })
+        {
+            Assert.Skip($"The photo tests need Debian's exiftool at {Program}: run 'sudo apt-get install -y libimage-exiftool-perl' to enable them.");
+        }
+
         var start = new ProcessStartInfo(Program)
         {
             RedirectStandardOutput = true,
