@@ -6,7 +6,6 @@ using WuzhenSite.Engine.Execution;
 using WuzhenSite.Engine.Modules;
 using WuzhenSite.Engine.Pipelines;
 using WuzhenSite.Images;
-using WuzhenSite.Images.Planning;
 
 namespace WuzhenSite.Site;
 
@@ -84,8 +83,8 @@ public static class EditedPages
     /// <summary>Whether every photo file the edited page names was made by the last build: a new photo or crop waits for the rebuild that makes it.</summary>
     private static bool ShowsMadePhotos(Document now, Document before)
     {
-        var made = before.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is { IsDefault: false } list ? list.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal) : [];
-        return now.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is not { IsDefault: false } wanted || wanted.All(d => made.Contains(d.Destination));
+        var made = ImageKeys.DerivativesOf(before).Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
+        return ImageKeys.DerivativesOf(now).All(d => made.Contains(d.Destination));
     }
 
     /// <summary>The file as the build's reader makes it; null for what only a full build may judge (a link, a missing or oversized file).</summary>

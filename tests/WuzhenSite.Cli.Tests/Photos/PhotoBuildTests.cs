@@ -213,6 +213,26 @@ public sealed partial class PhotoBuildTests
     }
 
     [Fact]
+    public async Task A_photo_cut_short_whose_header_reads_fails_when_encoded_and_the_previous_site_stays()
+    {
+        using var folder = new TemporaryFolder();
+        var site = NewSite(folder);
+        Assert.Equal(0, (await Build(site)).ExitCode);
+        var before = TemporaryFolder.Snapshot(site.Output);
+        var whole = File.ReadAllBytes(TestPhotos.Jpeg(site.Input("assets", "photos"), "cut.jpg", 800, 600));
+        File.WriteAllBytes(site.Input("assets", "photos", "cut.jpg"), whole[..(whole.Length / 2)]); // libvips would fill the rest with grey
+        site.Article("cut.md", "image: /assets/photos/cut.jpg\nimageAlt: Cut short\nimageCredit: Desk\n");
+
+        var (exitCode, log) = await Build(site);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("input/assets/photos/cut.jpg: error: The photo cannot be read", log);
+        Assert.DoesNotContain("   at ", log);
+        Assert.Equal(before.Keys.Order(), TemporaryFolder.Snapshot(site.Output).Keys.Order());
+        Assert.All(before, pair => Assert.Equal(pair.Value, File.ReadAllBytes(Path.Combine(site.Output, pair.Key))));
+    }
+
+    [Fact]
     public async Task A_missing_photo_or_one_over_the_size_limit_is_an_error_with_the_fix()
     {
         using var folder = new TemporaryFolder();

@@ -8,7 +8,8 @@ namespace WuzhenSite.Images.Encoding;
 /// Makes the files of one width (or the social crop) of one photo with libvips: the photo is
 /// decoded once at that size (JPEG shrinks while it loads), turned upright by its EXIF orientation,
 /// and saved in each format with no metadata but the colour profile: no GPS, no camera serial
-/// numbers, no EXIF, IPTC or XMP reach the public.
+/// numbers, no EXIF, IPTC or XMP reach the public. A truncated file fails (libvips would otherwise
+/// fill the missing part with grey and publish it).
 /// </summary>
 public static class PhotoEncoder
 {
@@ -27,7 +28,7 @@ public static class PhotoEncoder
 
     /// <summary>The photo at the derivative's width, upright, never enlarged.</summary>
     private static Image Resized(Derivative derivative) =>
-        Image.Thumbnail(derivative.Photo.Real, derivative.Width, height: 10_000_000, size: Enums.Size.Down);
+        Image.Thumbnail(derivative.Photo.Real, derivative.Width, height: 10_000_000, size: Enums.Size.Down, failOn: Enums.FailOn.Truncated);
 
     /// <summary>The photo scaled to cover the crop, then cut to it with the focal point as near the middle as the edges allow.</summary>
     private static Image Cropped(Derivative derivative, FocalPoint focus)
@@ -35,7 +36,7 @@ public static class PhotoEncoder
         var photo = derivative.Photo;
         var scale = Math.Max(derivative.Width / (double)photo.Width, derivative.Height / (double)photo.Height);
         var width = (int)Math.Ceiling(photo.Width * scale) + 1; // one pixel spare, so rounding never leaves the height short
-        using var covering = Image.Thumbnail(photo.Real, width, height: 10_000_000, size: Enums.Size.Both);
+        using var covering = Image.Thumbnail(photo.Real, width, height: 10_000_000, size: Enums.Size.Both, failOn: Enums.FailOn.Truncated);
         var left = Offset(focus.X, covering.Width, derivative.Width);
         var top = Offset(focus.Y, covering.Height, derivative.Height);
         return covering.ExtractArea(left, top, Math.Min(derivative.Width, covering.Width), Math.Min(derivative.Height, covering.Height));

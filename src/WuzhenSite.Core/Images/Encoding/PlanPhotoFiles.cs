@@ -23,7 +23,7 @@ public sealed class PlanPhotoFiles(ImageCache cache) : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var files = Showing.SelectMany(name => context.OutputsOf(name))
-            .SelectMany(d => d.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is { IsDefault: false } list ? list : [])
+            .SelectMany(d => ImageKeys.DerivativesOf(d))
             .DistinctBy(d => d.Destination, StringComparer.Ordinal)
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
             .Select(d => Document.Create("image:" + d.Destination, d.Destination, DocumentContent.FromBuildFile(cache.PathOf(d)))

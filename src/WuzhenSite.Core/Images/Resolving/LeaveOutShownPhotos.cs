@@ -20,7 +20,7 @@ public sealed class LeaveOutShownPhotos : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var shown = context.OutputsOf(PipelineNames.Content)
-            .SelectMany(d => d.Get<ImmutableArray<Derivative>>(ImageKeys.Derivatives) is { IsDefault: false } list ? list : [])
+            .SelectMany(d => ImageKeys.DerivativesOf(d))
             .Select(d => d.Photo.Real)
             .ToHashSet(StringComparer.Ordinal);
         return Task.FromResult(shown.Count == 0 ? inputs : inputs.RemoveAll(d => d.Get<string>(Keys.RealPath) is { } real && shown.Contains(real)));
