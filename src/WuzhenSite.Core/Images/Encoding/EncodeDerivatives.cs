@@ -44,6 +44,10 @@ public sealed class EncodeDerivatives(ImageCache cache, BuildStatistics? statist
                 context.Diagnostics.Report(Diagnostic.Error(cache.Root, 0, 0, $"A processed photo could not be written to the image cache: {e.Message}",
                     "Make sure the folder ImageCachePath names can be written, and that the disk has room.", "image-cache"));
             }
+            finally
+            {
+                LibVips.ReturnFreedMemory();
+            }
         });
 
         if (context.Diagnostics.HasErrors)

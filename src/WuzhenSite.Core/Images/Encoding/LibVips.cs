@@ -7,6 +7,9 @@ public static class LibVips
 {
     private static int _quiet;
 
+    /// <summary>Set once <c>malloc_trim</c> is found missing (not glibc), so later calls skip it.</summary>
+    private static volatile bool _notGlibc;
+
     /// <summary>glibc's <c>mallopt</c> option for the most malloc arenas (<c>M_ARENA_MAX</c>).</summary>
     private const int MallocArenaMax = -8;
 
@@ -36,8 +39,35 @@ public static class LibVips
         }
     }
 
+    /// <summary>
+    /// Hands the memory an encoder freed back to the system. glibc keeps freed blocks in its arenas
+    /// for reuse, and one live block above them keeps the rest resident: libaom's AVIF encoder
+    /// frees tens of megabytes a photo in pieces, and without this a build held each encode's
+    /// leftovers on top of the next (twelve photos at 1600 wide, two at a time: 268 MiB peak,
+    /// 173 MiB with a trim after each, no slower). Called after each photo width is written.
+    /// </summary>
+    public static void ReturnFreedMemory()
+    {
+        if (!OperatingSystem.IsLinux() || _notGlibc)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = MallocTrim(0);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _notGlibc = true; // musl and others return freed memory themselves
+        }
+    }
+
     [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "mallopt")]
     private static extern int Mallopt(int option, int value);
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "malloc_trim")]
+    private static extern int MallocTrim(nuint pad);
 
     /// <summary>
     /// Turns off libvips' operation cache (it would keep decoded photos in memory between
