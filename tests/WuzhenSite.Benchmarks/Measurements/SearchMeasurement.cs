@@ -21,11 +21,16 @@ internal static class SearchMeasurement
     [
         ("en", "resilience", "resilience"),
         ("en", "digital silk road", "digital silk road"),
+        ("en", "\"digital silk road\"", "\"digital silk road\""),
+        ("en", "silk road", "silk road"),
+        ("en", "\"silk road\"", "\"silk road\""),
         ("en", "govern*", "govern"),
         ("en", "speakers:speaker", "speaker"),
         ("zh", "乌镇", "乌镇"),
         ("zh", "未成年人", "未成年人"),
         ("zh", "数字丝绸之路", "数字丝绸之路"),
+        ("zh", "丝绸之路", "丝绸之路"),
+        ("zh", "\"丝绸之路\"", "\"丝绸之路\""),
     ];
 
     /// <param name="outputRoot">The built site.</param>
@@ -44,6 +49,7 @@ internal static class SearchMeasurement
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
         });
 
+        var medians = new Dictionary<string, Sample>(StringComparer.Ordinal);
         var hasPagefind = File.Exists(Path.Combine(outputRoot, "pagefind", "pagefind.js"));
         Console.WriteLine($"{"engine",-10} {"query",-20} {"ready",8} {"load KB",8} {"first result",13} {"query KB",9} {"total KB",9} {"results",8}");
         foreach (var (language, query, pagefindQuery) in Queries.Where(q => only is null || q.Query.Contains(only, StringComparison.Ordinal)))
@@ -60,9 +66,21 @@ internal static class SearchMeasurement
             }
 
             Print("WuzhenSite", query, ours);
+            medians[query] = Median(ours);
             if (hasPagefind)
             {
                 Print("Pagefind", pagefindQuery, theirs);
+            }
+        }
+
+        // Issue 26's budget: a quoted phrase fetches at most 1.5 × the bytes of its words unquoted.
+        foreach (var (phrase, quoted) in medians.Where(m => m.Key.StartsWith('"')))
+        {
+            if (medians.TryGetValue(phrase.Trim('"'), out var words) && words.QueryBytes > 0)
+            {
+                var ratio = quoted.QueryBytes / (double)words.QueryBytes;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"phrase {phrase}: {quoted.QueryBytes / 1024.0:0.0} KB against {words.QueryBytes / 1024.0:0.0} KB unquoted, {ratio:0.00} × (goal ≤ 1.50 {(ratio <= 1.5 ? "met" : "NOT met")}); first result {quoted.FirstResultMs:0.0} ms (goal ≤ 100 ms at 10k + 10k)"));
             }
         }
 
@@ -74,9 +92,11 @@ internal static class SearchMeasurement
         return 0;
     }
 
+    private static Sample Median(List<Sample> samples) => samples.OrderBy(s => s.FirstResultMs).ElementAt(samples.Count / 2);
+
     private static void Print(string engine, string query, List<Sample> samples)
     {
-        var median = samples.OrderBy(s => s.FirstResultMs).ElementAt(samples.Count / 2);
+        var median = Median(samples);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{engine,-10} {query,-20} {median.ReadyMs,6:0} ms {median.PageBytes / 1024.0,8:0.0} {median.FirstResultMs,10:0.0} ms {median.QueryBytes / 1024.0,9:0.0} {(median.PageBytes + median.QueryBytes) / 1024.0,9:0.0} {median.Results,8}"));
     }
