@@ -13,8 +13,12 @@ public static class BrowserAssets
     /// <summary>The file name to publish the sharded-index search script under.</summary>
     public const string LunrShardedScriptFileName = "lunr-sharded.js";
 
+    /// <summary>The file name to publish the phrase query script under.</summary>
+    public const string LunrPhrasesScriptFileName = "lunr-phrases.js";
+
     private const string LunrCjkResourceName = "WuzhenSite.Search.browser.lunr-cjk.js";
     private const string LunrShardedResourceName = "WuzhenSite.Search.browser.lunr-sharded.js";
+    private const string LunrPhrasesResourceName = "WuzhenSite.Search.browser.lunr-phrases.js";
 
     /// <summary>Opens the embedded <c>lunr-cjk.js</c> (UTF-8).</summary>
     public static Stream OpenLunrCjkScript() =>
@@ -26,6 +30,9 @@ public static class BrowserAssets
 
     /// <summary>The text of <c>lunr-sharded.js</c>, which searches indexes written by <see cref="ShardedIndexWriter"/>.</summary>
     public static string ReadLunrShardedScript() => ReadResource(LunrShardedResourceName);
+
+    /// <summary>The text of <c>lunr-phrases.js</c>, which answers quoted phrases from <see cref="PhrasePositionsWriter"/>'s files.</summary>
+    public static string ReadLunrPhrasesScript() => ReadResource(LunrPhrasesResourceName);
 
     private static string ReadResource(string name)
     {

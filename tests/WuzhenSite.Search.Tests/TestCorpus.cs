@@ -6,9 +6,9 @@ namespace WuzhenSite.Search.Tests;
 /// <summary>A set of fields and documents that can be indexed by the C# builder and by lunr.js in Node.</summary>
 internal sealed record TestCorpus(TextAnalysis Analysis, IReadOnlyList<SearchField> Fields, IReadOnlyList<SearchDocument> Documents)
 {
-    public LunrIndex BuildIndex()
+    public LunrIndex BuildIndex(bool recordPositions = false)
     {
-        var builder = new LunrIndexBuilder(Fields, new LunrIndexOptions { Analysis = Analysis });
+        var builder = new LunrIndexBuilder(Fields, new LunrIndexOptions { Analysis = Analysis, RecordPositions = recordPositions });
         builder.AddRange(Documents);
         return builder.Build();
     }

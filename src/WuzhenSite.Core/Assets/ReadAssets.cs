@@ -37,7 +37,7 @@ public sealed class ReadAssets(string inputRoot, ThemeFiles theme, bool followSy
             byDestination[document.Destination!] = document;
         }
 
-        foreach (var (name, text) in new[] { (BrowserAssets.LunrCjkScriptFileName, BrowserAssets.ReadLunrCjkScript()), (BrowserAssets.LunrShardedScriptFileName, BrowserAssets.ReadLunrShardedScript()) })
+        foreach (var (name, text) in new[] { (BrowserAssets.LunrCjkScriptFileName, BrowserAssets.ReadLunrCjkScript()), (BrowserAssets.LunrShardedScriptFileName, BrowserAssets.ReadLunrShardedScript()), (BrowserAssets.LunrPhrasesScriptFileName, BrowserAssets.ReadLunrPhrasesScript()) })
         {
             var destination = "assets/js/" + name;
             byDestination[destination] = Document.Create("search:" + destination, destination, DocumentContent.FromText(text)).With(Keys.Kind, ContentKind.Asset);

@@ -73,7 +73,7 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links, S
     private static IReadOnlyList<SearchFile> Files(IReadOnlyList<SearchEntry> entries, long shardThreshold,
         IReadOnlyDictionary<string, string> speakerNames, IReadOnlyDictionary<string, string> forumNames, string language)
     {
-        var builder = new LunrIndexBuilder(SearchFields.All, LunrIndexOptions.CjkAware);
+        var builder = new LunrIndexBuilder(SearchFields.All, LunrIndexOptions.CjkAware with { RecordPositions = true });
         for (int i = 0; i < entries.Count; i++)
         {
             builder.Add(new SearchDocument(SearchRefs.For(i), entries[i].Fields));
@@ -84,8 +84,10 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links, S
         IEnumerable<SearchFile> indexFiles = sharded
             ? ShardedIndexWriter.Write(index).Select(f => new SearchFile(ShardFolder + f.RelativePath, f.Content))
             : [new SearchFile(IndexFileName, LunrIndexJsonWriter.ToUtf8Bytes(index))];
-        var data = SearchDataWriter.Write(language, entries, sharded ? ("sharded", ShardFolder) : ("single", IndexFileName), speakerNames, forumNames);
-        return [.. data, .. indexFiles];
+        // Phrase positions are the same files beside either form, so a phrase finds the same documents in both.
+        var (positionFiles, positionFileCount) = PhrasePositionsWriter.Write(index);
+        var data = SearchDataWriter.Write(language, entries, sharded ? ("sharded", ShardFolder) : ("single", IndexFileName), speakerNames, forumNames, positionFileCount);
+        return [.. data, .. indexFiles, .. positionFiles.Select(f => new SearchFile(f.RelativePath, f.Content))];
     }
 
     private static Dictionary<string, string> NamesOf(TermIndex terms, TermKind kind, string language) =>

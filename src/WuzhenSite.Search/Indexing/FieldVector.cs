@@ -8,9 +8,14 @@ public sealed class FieldVector
 {
     private readonly int[] termIndexes;
     private readonly int[] scoreThousandths;
+    private readonly int[]? positionStarts;
+    private readonly int[]? positions;
 
-    internal FieldVector(int fieldIndex, int documentIndex, FieldRef fieldRef, int fieldLength, int[] termIndexes, int[] scoreThousandths)
+    internal FieldVector(int fieldIndex, int documentIndex, FieldRef fieldRef, int fieldLength, int[] termIndexes, int[] scoreThousandths,
+        int[]? positionStarts = null, int[]? positions = null)
     {
+        this.positionStarts = positionStarts;
+        this.positions = positions;
         FieldIndex = fieldIndex;
         DocumentIndex = documentIndex;
         Ref = fieldRef;
@@ -43,6 +48,16 @@ public sealed class FieldVector
 
     /// <summary>The score of the <paramref name="i"/>th term, as lunr holds it.</summary>
     public double ScoreAt(int i) => scoreThousandths[i] / 1000.0;
+
+    /// <summary>Whether the builder kept where the terms stand (<see cref="LunrIndexOptions.RecordPositions"/>).</summary>
+    public bool HasPositions => positions is not null;
+
+    /// <summary>
+    /// The places of the <paramref name="i"/>th term among the field's kept terms, ascending (empty
+    /// without <see cref="HasPositions"/>).
+    /// </summary>
+    public ReadOnlySpan<int> PositionsAt(int i) =>
+        positions is null ? [] : positions.AsSpan(positionStarts![i], positionStarts[i + 1] - positionStarts[i]);
 
     /// <summary>Number of (term, score) pairs.</summary>
     public int Count => termIndexes.Length;

@@ -38,6 +38,7 @@ public sealed class LunrIndexBuilder
 
     private readonly List<TokenSpan> spans = [];
     private readonly List<int> touchedTerms = [];
+    private readonly List<int> keptTerms = [];
     private int[] termCounts = new int[1024];
     private char[] loweredBuffer = new char[4096];
     private int[] sortScratch = new int[1024];
@@ -188,7 +189,9 @@ public sealed class LunrIndexBuilder
                 new FieldRef(fieldNames[pending.FieldIndex], documentRefs[pending.DocumentIndex]),
                 pending.FieldLength,
                 pending.Terms,
-                scores);
+                scores,
+                pending.PositionStarts,
+                pending.Positions);
         }
 
         // Fill postings visiting documents in JavaScript property order of their refs, so each
@@ -233,7 +236,7 @@ public sealed class LunrIndexBuilder
     {
         if (string.IsNullOrEmpty(text))
         {
-            return new PendingField(documentIndex, fieldIndex, 0, [], []);
+            return new PendingField(documentIndex, fieldIndex, 0, [], [], null, null);
         }
 
         ReadOnlySpan<char> lowered = JsText.ToLowerCase(text, ref loweredBuffer);
@@ -242,6 +245,8 @@ public sealed class LunrIndexBuilder
 
         int fieldLength = 0;
         touchedTerms.Clear();
+        keptTerms.Clear();
+        bool recordPositions = Options.RecordPositions;
         bool cjkPassesThrough = pipeline.PassCjkTokensThrough;
         foreach (var span in CollectionsMarshal.AsSpan(spans))
         {
@@ -255,6 +260,11 @@ public sealed class LunrIndexBuilder
             }
 
             fieldLength++;
+            if (recordPositions)
+            {
+                keptTerms.Add(term);
+            }
+
             if (termCounts[term]++ == 0)
             {
                 touchedTerms.Add(term);
@@ -278,7 +288,35 @@ public sealed class LunrIndexBuilder
         }
 
         fieldLengthSums[fieldIndex] += fieldLength;
-        return new PendingField(documentIndex, fieldIndex, fieldLength, termArray, frequencies);
+        var (positionStarts, positions) = recordPositions ? PositionsByTerm(termArray, frequencies, fieldLength) : (null, null);
+        return new PendingField(documentIndex, fieldIndex, fieldLength, termArray, frequencies, positionStarts, positions);
+    }
+
+    // The field's places grouped by term, in the order of termArray: term i stands at
+    // positions[starts[i]..starts[i + 1]], ascending. A place counts only the terms the pipeline kept,
+    // so a phrase is matched after the same stop-word removal as its words.
+    private (int[] Starts, int[] Positions) PositionsByTerm(int[] termArray, int[] frequencies, int fieldLength)
+    {
+        var starts = new int[termArray.Length + 1];
+        for (int i = 0; i < termArray.Length; i++)
+        {
+            starts[i + 1] = starts[i] + frequencies[i];
+            termCounts[termArray[i]] = starts[i]; // the next free place of the term, reset below
+        }
+
+        var positions = new int[fieldLength];
+        var kept = CollectionsMarshal.AsSpan(keptTerms);
+        for (int place = 0; place < kept.Length; place++)
+        {
+            positions[termCounts[kept[place]]++] = place;
+        }
+
+        foreach (int term in termArray)
+        {
+            termCounts[term] = 0;
+        }
+
+        return (starts, positions);
     }
 
     // Maps a raw token to its term index (-1 when the pipeline drops it). The pipeline is a pure
@@ -336,5 +374,5 @@ public sealed class LunrIndexBuilder
     // lunr reads boosts as `boost || 1`: 0, -0 and NaN fall back to 1.
     private static double JsBoost(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
 
-    private readonly record struct PendingField(int DocumentIndex, int FieldIndex, int FieldLength, int[] Terms, int[] Frequencies);
+    private readonly record struct PendingField(int DocumentIndex, int FieldIndex, int FieldLength, int[] Terms, int[] Frequencies, int[]? PositionStarts, int[]? Positions);
 }

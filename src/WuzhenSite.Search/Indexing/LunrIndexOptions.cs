@@ -18,6 +18,13 @@ public sealed record LunrIndexOptions
     /// <summary>BM25 term-frequency saturation (<c>builder.k1()</c>).</summary>
     public double K1 { get; init; } = 1.2;
 
+    /// <summary>
+    /// Whether each field vector keeps where its terms stand (their places among the field's kept
+    /// terms), which phrase queries need (<see cref="PhrasePositionsWriter"/>). lunr.js keeps no
+    /// positions, so the index itself is the same either way.
+    /// </summary>
+    public bool RecordPositions { get; init; }
+
     /// <summary>The tokenizer for <see cref="Analysis"/>.</summary>
     public Tokenizer Tokenizer => Analysis == TextAnalysis.CjkAware ? CjkTokenizer.Instance : LunrTokenizer.Instance;
 

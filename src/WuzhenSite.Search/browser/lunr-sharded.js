@@ -183,9 +183,21 @@
     return this.rank(queryString, true)
   }
 
+  /** The ranked results of a lunr.Query built by the caller (lunr-phrases.js adds clauses to a parsed one). */
+  ShardedIndex.prototype.rankQuery = function (query) {
+    return this.rankParsed(query, false)
+  }
+
   ShardedIndex.prototype.rank = function (queryString, fromFirstPage) {
     var self = this
     return new Promise(function (resolve) { resolve(self.parse(queryString)) }).then(function (query) {
+      return self.rankParsed(query, fromFirstPage)
+    })
+  }
+
+  ShardedIndex.prototype.rankParsed = function (query, fromFirstPage) {
+    var self = this
+    return Promise.resolve().then(function () {
       var plan = self.clauseTerms(query)
       return (plan.needsTermList ? self.terms() : Promise.resolve(null)).then(function () {
         plan.clauses.forEach(function (c) {

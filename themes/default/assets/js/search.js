@@ -33,6 +33,7 @@
 
   var meta = null;
   var searcher = null;     // { search(query) -> Promise<{ length, slice(from, end) -> Promise<lunr results> }> }
+  var phrases = null;      // lunr-phrases.js over this language's positions files, for queries with quotes
   var storeChunks = {};    // chunk number -> Promise<array of stored entries>
   var facets = null;       // Promise<array of [type, year, speakers, forums]>
   var runId = 0;
@@ -65,13 +66,16 @@
     return getJson(metaUrl).then(function (m) {
       meta = m;
       fillFilters();
+      if (meta.positions && window.lunr.phrases) {
+        phrases = window.lunr.phrases.open(new URL('.', metaUrl).href, meta.positions);
+      }
       var indexUrl = new URL(meta.index.file, metaUrl).href;
       if (meta.index.format === 'sharded') {
         if (!window.lunr.sharded) { throw new Error('lunr-sharded.js is not loaded'); }
         return window.lunr.sharded.open(indexUrl).then(function (sharded) {
           // Results made when read: a page of ten costs ten, not the tens of thousands a common word finds,
           // and the first page of a word comes from its first-page file, without its postings.
-          searcher = { search: function (query) { return sharded.ranked(query); } };
+          searcher = { search: function (query) { return withPhrases(sharded, query) || sharded.ranked(query); } };
           // The first search runs compiled code, not code the engine meets for the first time (see warmUp);
           // search works without it.
           return sharded.warmUp().catch(function () {});
@@ -80,9 +84,16 @@
       return getJson(indexUrl).then(function (json) {
         var index = window.lunr.Index.load(json);
         // lunr throws QueryParseError synchronously; a promise turns it into a rejection.
-        searcher = { search: function (query) { return new Promise(function (resolve) { resolve(new List(index.search(query))); }); } };
+        searcher = { search: function (query) { return withPhrases(index, query) || new Promise(function (resolve) { resolve(new List(index.search(query))); }); } };
       });
     });
+  }
+
+  // A query with a quoted phrase goes through lunr-phrases.js (lunr's ranking, then the positions
+  // files); any other query is lunr's alone, exactly as lunr.Index#search answers it.
+  function withPhrases(index, query) {
+    if (!phrases || !window.lunr.phrases.has(query)) { return null; }
+    return phrases.search(index, query).then(function (found) { return new List(found); });
   }
 
   function storeEntry(position) {

@@ -1,0 +1,285 @@
+/*!
+ * lunr-phrases.js — exact phrases ("digital silk road") for indexes written by WuzhenSite.Search.
+ *
+ * lunr.js has no phrase queries. This file adds them on top of lunr's own search, for the single
+ * index (lunr.Index) and the sharded one (lunr-sharded.js) alike:
+ *
+ *  1. A quoted part of the query ("…", optionally +"…", -"…" or field:"…") is taken out of it and
+ *     run through the index's own analysis (tokenizer and index pipeline: trimmer, stop words,
+ *     stemmer; Chinese as character pairs), which gives the sequence of terms the phrase is.
+ *  2. The rest of the query goes to lunr unchanged, and each term of a phrase that is not prohibited
+ *     is added as a required clause: lunr finds the documents holding all the words and ranks them
+ *     by its own score for them.
+ *  3. The positions files (PhrasePositionsWriter) say where each of those terms stands; a document is
+ *     kept when, in one field, the phrase's terms stand at consecutive places (places count only the
+ *     terms the pipeline keeps, so "road of the future" is the terms road, futur next to each other).
+ *     A prohibited phrase removes the documents where it stands.
+ *
+ * A query without a quote is none of this' business: callers run it through lunr as before.
+ *
+ *   var phrases = lunr.phrases.open(positionsUrl, meta.positions)
+ *   if (lunr.phrases.has(query)) phrases.search(index, query).then(function (results) { … })
+ *
+ * Needs lunr.js, lunr-cjk.js (for indexes with the cjkBigrams pipeline) and lunr-sharded.js (its
+ * term hash, and its index when sharded).
+ */
+;(function (root, factory) {
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory
+  } else if (root && root.lunr) {
+    factory(root.lunr)
+  }
+})(typeof globalThis !== 'undefined' ? globalThis : this, function (lunr) {
+  if (lunr.phrases) {
+    return lunr.phrases
+  }
+
+  var FORMAT = 'wuzhen-positions-1'
+  // A quoted part: optional + or -, optional field name and colon, then "…" (an unclosed quote runs to the end).
+  var QUOTED = /(^|[\s])([+-]?)(?:([^\s:"+\-][^\s:"]*):)?"([^"]*)(?:"|$)/g
+
+  function has (queryString) {
+    return typeof queryString === 'string' && queryString.indexOf('"') >= 0
+  }
+
+  /**
+   * The query without its quoted parts, and the quoted parts: { rest, phrases: [{ text, presence,
+   * field }] }, presence 'required' (a phrase must stand in a result, as a search engine's quotes do)
+   * or 'prohibited'.
+   */
+  function split (queryString) {
+    var phrases = []
+    var rest = queryString.replace(QUOTED, function (all, before, sign, field, text) {
+      phrases.push({ text: text, presence: sign === '-' ? 'prohibited' : 'required', field: field || null })
+      return before + ' '
+    })
+    return { rest: rest, phrases: phrases }
+  }
+
+  /** The index pipeline of an index whose search pipeline is `labels`, as WuzhenSite.Search builds it. */
+  function analyzer (labels) {
+    var pipeline = new lunr.Pipeline()
+    if (labels.indexOf('cjkBigrams') >= 0) {
+      if (!lunr.cjk) { throw new Error('lunr-phrases.js: load lunr-cjk.js for this index') }
+      pipeline.add(lunr.cjk.trimmer, lunr.cjk.stopWordFilter, lunr.cjk.stemmer)
+      return function (text) { return pipeline.run(lunr.cjk.tokenizer(text)).map(String) }
+    }
+    pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer)
+    return function (text) { return pipeline.run(lunr.tokenizer(text)).map(String) }
+  }
+
+  // ---- Positions files ----------------------------------------------------------------------
+
+  function readVarint (bytes, reader) {
+    var value = 0
+    var shift = 0
+    var b
+    do {
+      b = bytes[reader.at++]
+      value += (b & 0x7f) * Math.pow(2, shift)
+      shift += 7
+    } while (b & 0x80)
+    return value
+  }
+
+  /** One positions file: its terms' data, decoded when a term is asked for. */
+  function PositionsFile (buffer) {
+    var bytes = new Uint8Array(buffer)
+    var reader = { at: 0 }
+    var count = readVarint(bytes, reader)
+    var entries = Object.create(null)
+    var lengths = []
+    var terms = []
+    for (var i = 0; i < count; i++) {
+      var units = readVarint(bytes, reader)
+      var chars = new Array(units)
+      for (var u = 0; u < units; u++) { chars[u] = String.fromCharCode(readVarint(bytes, reader)) }
+      terms.push(chars.join(''))
+      lengths.push(readVarint(bytes, reader))
+    }
+    var offset = reader.at
+    for (var t = 0; t < count; t++) {
+      entries[terms[t]] = { from: offset, to: offset + lengths[t] }
+      offset += lengths[t]
+    }
+    this.bytes = bytes
+    this.entries = entries
+  }
+
+  /** The term's places: field number -> Map(document number -> places), or null when it has none. */
+  PositionsFile.prototype.places = function (term) {
+    var entry = this.entries[term]
+    if (!entry) { return null }
+    if (!entry.decoded) {
+      var bytes = this.bytes
+      var reader = { at: entry.from }
+      var byField = {}
+      var fields = readVarint(bytes, reader)
+      for (var f = 0; f < fields; f++) {
+        var field = readVarint(bytes, reader)
+        var documents = readVarint(bytes, reader)
+        var map = new Map()
+        var document = -1
+        for (var d = 0; d < documents; d++) {
+          var gapAndMore = readVarint(bytes, reader)
+          document += Math.floor(gapAndMore / 2) + 1
+          var count = gapAndMore % 2 === 1 ? readVarint(bytes, reader) + 2 : 1
+          var places = new Array(count)
+          var place = -1
+          for (var p = 0; p < count; p++) {
+            place += readVarint(bytes, reader) + 1
+            places[p] = place
+          }
+          map.set(document, places)
+        }
+        byField[field] = map
+      }
+      entry.decoded = byField
+    }
+    return entry.decoded
+  }
+
+  function defaultFetchFile (url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) { throw new Error(url + ': ' + response.status) }
+      return response.arrayBuffer()
+    })
+  }
+
+  /**
+   * The phrase searcher of one language: `meta` is search.json's "positions" object, `baseUrl` the
+   * folder its pattern is relative to. options.fetchFile(url, 'binary') -> Promise<ArrayBuffer> replaces fetch;
+   * options.documentOf(ref) gives a result's document number (default: the ref read in base 36).
+   */
+  function PhraseIndex (baseUrl, meta, options) {
+    if (!meta || meta.format !== FORMAT) { throw new Error('lunr-phrases.js: unknown positions format ' + (meta && meta.format)) }
+    if (!lunr.sharded || !lunr.sharded.shardOf) { throw new Error('lunr-phrases.js: load lunr-sharded.js first') }
+    options = options || {}
+    this.baseUrl = baseUrl
+    this.meta = meta
+    this.fetchFile = options.fetchFile || defaultFetchFile
+    this.documentOf = options.documentOf || function (ref) { return parseInt(ref, 36) }
+    this.files = {}
+  }
+
+  PhraseIndex.prototype.file = function (term) {
+    var number = lunr.sharded.shardOf(term, this.meta.files)
+    if (!this.files[number]) {
+      var url = this.baseUrl + this.meta.pattern.replace('{n}', number)
+      // A fetchFile may answer { body, bytes } as lunr-sharded.js's does, for counting what was fetched.
+      this.files[number] = this.fetchFile(url, 'binary').then(function (result) {
+        return new PositionsFile(result && result.body !== undefined ? result.body : result)
+      })
+    }
+    return this.files[number]
+  }
+
+  /** Every term's places, as { term: places or null }. */
+  PhraseIndex.prototype.placesOf = function (terms) {
+    var self = this
+    var unique = terms.filter(function (t, i) { return terms.indexOf(t) === i })
+    return Promise.all(unique.map(function (t) {
+      return self.file(t).then(function (file) { return file.places(t) })
+    })).then(function (found) {
+      var byTerm = Object.create(null)
+      unique.forEach(function (t, i) { byTerm[t] = found[i] })
+      return byTerm
+    })
+  }
+
+  /** Whether the phrase's terms stand next to each other, in order, in one of its fields of the document. */
+  function standsIn (phrase, places, fieldNumbers, document) {
+    var terms = phrase.terms
+    for (var f = 0; f < fieldNumbers.length; f++) {
+      var field = fieldNumbers[f]
+      var lists = []
+      for (var i = 0; i < terms.length; i++) {
+        var byField = places[terms[i]]
+        var list = byField && byField[field] && byField[field].get(document)
+        if (!list) { lists = null; break }
+        lists.push(list)
+      }
+      if (lists && startsAtSomePlace(lists)) { return true }
+    }
+    return false
+  }
+
+  // Some place p of the first term has term i at p + i for every i (each list ascending).
+  function startsAtSomePlace (lists) {
+    var cursors = lists.map(function () { return 0 })
+    for (var s = 0; s < lists[0].length; s++) {
+      var start = lists[0][s]
+      var all = true
+      for (var i = 1; i < lists.length && all; i++) {
+        var list = lists[i]
+        while (cursors[i] < list.length && list[cursors[i]] < start + i) { cursors[i]++ }
+        all = cursors[i] < list.length && list[cursors[i]] === start + i
+      }
+      if (all) { return true }
+    }
+    return false
+  }
+
+  /**
+   * The query's results, best first, as an array of lunr results: lunr's own ranking of the query
+   * with each phrase's terms required, keeping the documents where every required phrase stands and
+   * no prohibited one does. `index` is a lunr.Index or a lunr.sharded index; throws (rejects with)
+   * lunr.QueryParseError as lunr does.
+   */
+  PhraseIndex.prototype.search = function (index, queryString) {
+    var self = this
+    var sharded = !(index instanceof lunr.Index)
+    var fields = sharded ? index.manifest.fields : index.fields
+    var labels = sharded ? index.manifest.pipeline : index.pipeline.toJSON()
+    return new Promise(function (resolve) {
+      var parts = split(queryString)
+      var analyze = analyzer(labels)
+      var phrases = []
+      parts.phrases.forEach(function (p) {
+        if (p.field !== null && fields.indexOf(p.field) < 0) {
+          throw new lunr.QueryParseError("unrecognised field '" + p.field + "', possible fields: " + fields.join(', '), 0, 0)
+        }
+        var terms = analyze(p.text)
+        if (terms.length > 0) {
+          phrases.push({ terms: terms, presence: p.presence, fields: p.field === null ? fields : [p.field] })
+        }
+      })
+      var query = new lunr.Query(fields)
+      new lunr.QueryParser(parts.rest, query).parse()
+      phrases.forEach(function (p) {
+        if (p.presence !== 'required') { return }
+        p.terms.forEach(function (term) {
+          query.clause({ term: term, fields: p.fields, presence: lunr.Query.presence.REQUIRED, usePipeline: false })
+        })
+      })
+      resolve({ query: query, phrases: phrases })
+    }).then(function (planned) {
+      var found = sharded
+        ? index.rankQuery(planned.query).then(function (ranked) { return ranked.all() })
+        : index.query(function (q) { q.clauses = planned.query.clauses })
+      var checked = planned.phrases.filter(function (p) { return p.terms.length > 1 || p.presence === 'prohibited' })
+      var terms = []
+      checked.forEach(function (p) { terms = terms.concat(p.terms) })
+      return Promise.all([found, self.placesOf(terms)]).then(function (loaded) {
+        var places = loaded[1]
+        var fieldNumbers = checked.map(function (p) { return p.fields.map(function (f) { return fields.indexOf(f) }) })
+        return loaded[0].filter(function (result) {
+          var document = self.documentOf(result.ref)
+          for (var i = 0; i < checked.length; i++) {
+            var stands = standsIn(checked[i], places, fieldNumbers[i], document)
+            if (stands !== (checked[i].presence === 'required')) { return false }
+          }
+          return true
+        })
+      })
+    })
+  }
+
+  var phrases = {
+    has: has,
+    split: split,
+    open: function (baseUrl, meta, options) { return new PhraseIndex(baseUrl, meta, options) }
+  }
+  lunr.phrases = phrases
+  return phrases
+})
