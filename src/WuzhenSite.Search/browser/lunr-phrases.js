@@ -187,30 +187,40 @@
     })
   }
 
+  /**
+   * For each of the phrase's fields in which all its terms occur, their maps (document -> places),
+   * in phrase order: what standsIn looks documents up in.
+   */
+  function fieldMaps (phrase, places, fieldNumbers) {
+    var maps = []
+    fieldNumbers.forEach(function (field) {
+      var inField = phrase.terms.map(function (t) { return places[t] && places[t][field] })
+      if (inField.every(Boolean)) { maps.push(inField) }
+    })
+    return maps
+  }
+
   /** Whether the phrase's terms stand next to each other, in order, in one of its fields of the document. */
-  function standsIn (phrase, places, fieldNumbers, document) {
-    var terms = phrase.terms
-    for (var f = 0; f < fieldNumbers.length; f++) {
-      var field = fieldNumbers[f]
-      var lists = []
-      for (var i = 0; i < terms.length; i++) {
-        var byField = places[terms[i]]
-        var list = byField && byField[field] && byField[field].get(document)
-        if (!list) { lists = null; break }
-        lists.push(list)
+  function standsIn (maps, document, lists) {
+    for (var f = 0; f < maps.length; f++) {
+      var inField = maps[f]
+      var all = true
+      for (var i = 0; i < inField.length && all; i++) {
+        lists[i] = inField[i].get(document)
+        all = lists[i] !== undefined
       }
-      if (lists && startsAtSomePlace(lists)) { return true }
+      if (all && startsAtSomePlace(lists, inField.length)) { return true }
     }
     return false
   }
 
   // Some place p of the first term has term i at p + i for every i (each list ascending).
-  function startsAtSomePlace (lists) {
-    var cursors = lists.map(function () { return 0 })
+  function startsAtSomePlace (lists, count) {
+    var cursors = new Array(count).fill(0)
     for (var s = 0; s < lists[0].length; s++) {
       var start = lists[0][s]
       var all = true
-      for (var i = 1; i < lists.length && all; i++) {
+      for (var i = 1; i < count && all; i++) {
         var list = lists[i]
         while (cursors[i] < list.length && list[cursors[i]] < start + i) { cursors[i]++ }
         all = cursors[i] < list.length && list[cursors[i]] === start + i
@@ -254,23 +264,29 @@
       })
       resolve({ query: query, phrases: phrases })
     }).then(function (planned) {
+      // The sharded index's ranking is filtered before any result object is made: a phrase of common
+      // words has tens of thousands of documents holding its words and a handful where it stands.
       var found = sharded
-        ? index.rankQuery(planned.query).then(function (ranked) { return ranked.all() })
+        ? index.rankQuery(planned.query)
         : index.query(function (q) { q.clauses = planned.query.clauses })
       var checked = planned.phrases.filter(function (p) { return p.terms.length > 1 || p.presence === 'prohibited' })
       var terms = []
       checked.forEach(function (p) { terms = terms.concat(p.terms) })
       return Promise.all([found, self.placesOf(terms)]).then(function (loaded) {
         var places = loaded[1]
-        var fieldNumbers = checked.map(function (p) { return p.fields.map(function (f) { return fields.indexOf(f) }) })
-        return loaded[0].filter(function (result) {
-          var document = self.documentOf(result.ref)
+        var maps = checked.map(function (p) { return fieldMaps(p, places, p.fields.map(function (f) { return fields.indexOf(f) })) })
+        var lists = []
+        // A document's number in the positions files is its position, which a site's ref is in base 36.
+        var keep = function (positionOrRef) {
+          var document = typeof positionOrRef === 'number' ? positionOrRef : self.documentOf(positionOrRef)
           for (var i = 0; i < checked.length; i++) {
-            var stands = standsIn(checked[i], places, fieldNumbers[i], document)
-            if (stands !== (checked[i].presence === 'required')) { return false }
+            if (standsIn(maps[i], document, lists) !== (checked[i].presence === 'required')) { return false }
           }
           return true
-        })
+        }
+        return sharded
+          ? loaded[0].filter(keep).all()
+          : loaded[0].filter(function (result) { return keep(result.ref) })
       })
     })
   }

@@ -427,6 +427,18 @@
     return numbers
   }
 
+  /** By document number, the document's position (its base-36 ref's value): made once, in one pass. */
+  ShardedIndex.prototype.positionsByNumber = function () {
+    if (!this._positionsByNumber) {
+      if (!this.base36) { this.base36 = new Base36Refs(this.manifest.documents) }
+      var numbers = this.base36.numbers()
+      var positions = new Int32Array(numbers.length)
+      for (var position = 0; position < numbers.length; position++) { positions[numbers[position]] = position }
+      this._positionsByNumber = positions
+    }
+    return this._positionsByNumber
+  }
+
   /** The ref of the document numbered number. */
   ShardedIndex.prototype.refOf = function (number, refList) {
     if (refList) { return refList[number] }
@@ -701,6 +713,30 @@
 
   /** A promise of every result: what lunr.Index#search returns. */
   RankedResults.prototype.all = function () { return this.slice(0, this.length) }
+
+  /**
+   * The results whose document keep accepts, ranked as these are (lunr-phrases.js keeps the documents
+   * where a phrase stands): the kept ones keep the order they were created in, so equal scores still
+   * come in lunr's order, and no result object is made for a document left out. keep is given the
+   * document's position (the ref read in base 36) when refs are positions, as a site's are, and its
+   * ref otherwise.
+   */
+  RankedResults.prototype.filter = function (keep) {
+    var run = this._run
+    var positions = run.refList ? null : run.index.positionsByNumber()
+    // Typed as the run's own arrays are: rankByScore sorts the scores numerically.
+    var documents = new Uint32Array(this.length)
+    var scores = new Float64Array(this.length)
+    var count = 0
+    for (var slot = 0; slot < this.length; slot++) {
+      var document = this._documents[slot]
+      if (keep(positions ? positions[document] : run.index.refOf(document, run.refList))) {
+        documents[count] = document
+        scores[count++] = this._scores[slot]
+      }
+    }
+    return new RankedResults(run, documents, scores, count, this._negated)
+  }
 
   /**
    * The results of a single-term query (see singleTermOf), first page from the term's first-page
