@@ -71,14 +71,16 @@
   // ---- Positions files ----------------------------------------------------------------------
 
   function readVarint (bytes, reader) {
-    var value = 0
-    var shift = 0
-    var b
-    do {
-      b = bytes[reader.at++]
-      value += (b & 0x7f) * Math.pow(2, shift)
-      shift += 7
-    } while (b & 0x80)
+    var at = reader.at
+    var b = bytes[at++]
+    var value = b & 0x7f
+    var scale = 128
+    while (b & 0x80) {
+      b = bytes[at++]
+      value += (b & 0x7f) * scale
+      scale *= 128
+    }
+    reader.at = at
     return value
   }
 
@@ -106,37 +108,63 @@
     this.entries = entries
   }
 
-  /** The term's places: field number -> Map(document number -> places), or null when it has none. */
-  PositionsFile.prototype.places = function (term) {
+  /**
+   * Where the term's field blocks start: field number -> { bytes, at, documents }, or null when the
+   * file does not hold the term. Found by one pass that reads and keeps nothing.
+   */
+  PositionsFile.prototype.blocks = function (term) {
     var entry = this.entries[term]
     if (!entry) { return null }
-    if (!entry.decoded) {
+    if (!entry.blocks) {
       var bytes = this.bytes
       var reader = { at: entry.from }
-      var byField = {}
+      var blocks = {}
       var fields = readVarint(bytes, reader)
       for (var f = 0; f < fields; f++) {
         var field = readVarint(bytes, reader)
         var documents = readVarint(bytes, reader)
-        var map = new Map()
-        var document = -1
-        for (var d = 0; d < documents; d++) {
-          var gapAndMore = readVarint(bytes, reader)
-          document += Math.floor(gapAndMore / 2) + 1
-          var count = gapAndMore % 2 === 1 ? readVarint(bytes, reader) + 2 : 1
-          var places = new Array(count)
-          var place = -1
-          for (var p = 0; p < count; p++) {
-            place += readVarint(bytes, reader) + 1
-            places[p] = place
-          }
-          map.set(document, places)
-        }
-        byField[field] = map
+        blocks[field] = { bytes: bytes, at: reader.at, documents: documents }
+        var cursor = new Cursor(blocks[field])
+        while (cursor.next()) { /* skips */ }
+        reader.at = cursor.reader.at
       }
-      entry.decoded = byField
+      entry.blocks = blocks
     }
-    return entry.decoded
+    return entry.blocks
+  }
+
+  /** Reads one field block document by document; a document's places are read only when asked for. */
+  function Cursor (block) {
+    this.bytes = block.bytes
+    this.reader = { at: block.at }
+    this.left = block.documents
+    this.document = -1
+    this.count = 0
+    this.unread = 0          // places of the current document not read yet
+  }
+
+  /** Moves to the next document; false (and document Infinity) past the last. */
+  Cursor.prototype.next = function () {
+    while (this.unread > 0) { readVarint(this.bytes, this.reader); this.unread-- }
+    if (this.left === 0) { this.document = Infinity; return false }
+    this.left--
+    var gapAndMore = readVarint(this.bytes, this.reader)
+    this.document += Math.floor(gapAndMore / 2) + 1
+    this.count = gapAndMore % 2 === 1 ? readVarint(this.bytes, this.reader) + 2 : 1
+    this.unread = this.count
+    return true
+  }
+
+  /** The current document's places, ascending (read once, right after next). */
+  Cursor.prototype.places = function () {
+    var places = new Array(this.count)
+    var place = -1
+    for (var p = 0; p < this.count; p++) {
+      place += readVarint(this.bytes, this.reader) + 1
+      places[p] = place
+    }
+    this.unread = 0
+    return places
   }
 
   function defaultFetchFile (url) {
@@ -174,12 +202,12 @@
     return this.files[number]
   }
 
-  /** Every term's places, as { term: places or null }. */
-  PhraseIndex.prototype.placesOf = function (terms) {
+  /** Every term's field blocks, as { term: blocks or null }. */
+  PhraseIndex.prototype.blocksOf = function (terms) {
     var self = this
     var unique = terms.filter(function (t, i) { return terms.indexOf(t) === i })
     return Promise.all(unique.map(function (t) {
-      return self.file(t).then(function (file) { return file.places(t) })
+      return self.file(t).then(function (file) { return file.blocks(t) })
     })).then(function (found) {
       var byTerm = Object.create(null)
       unique.forEach(function (t, i) { byTerm[t] = found[i] })
@@ -188,30 +216,37 @@
   }
 
   /**
-   * For each of the phrase's fields in which all its terms occur, their maps (document -> places),
-   * in phrase order: what standsIn looks documents up in.
+   * The documents in which the phrase stands: its terms next to each other, in order, in one of its
+   * fields. The terms' blocks are walked side by side, documents ascending, and places are read only
+   * for a document that has every term in that field.
    */
-  function fieldMaps (phrase, places, fieldNumbers) {
-    var maps = []
+  function documentsWhereStands (phrase, blocks, fieldNumbers) {
+    var found = new Set()
     fieldNumbers.forEach(function (field) {
-      var inField = phrase.terms.map(function (t) { return places[t] && places[t][field] })
-      if (inField.every(Boolean)) { maps.push(inField) }
-    })
-    return maps
-  }
-
-  /** Whether the phrase's terms stand next to each other, in order, in one of its fields of the document. */
-  function standsIn (maps, document, lists) {
-    for (var f = 0; f < maps.length; f++) {
-      var inField = maps[f]
-      var all = true
-      for (var i = 0; i < inField.length && all; i++) {
-        lists[i] = inField[i].get(document)
-        all = lists[i] !== undefined
+      var cursors = []
+      for (var i = 0; i < phrase.terms.length; i++) {
+        var block = blocks[phrase.terms[i]] && blocks[phrase.terms[i]][field]
+        if (!block) { return }
+        cursors.push(new Cursor(block))
       }
-      if (all && startsAtSomePlace(lists, inField.length)) { return true }
-    }
-    return false
+      cursors.forEach(function (c) { c.next() })
+      while (true) {
+        var highest = -1
+        for (var k = 0; k < cursors.length; k++) { highest = Math.max(highest, cursors[k].document) }
+        if (highest === Infinity) { return }
+        var together = true
+        for (k = 0; k < cursors.length; k++) {
+          while (cursors[k].document < highest) { cursors[k].next() }
+          together = together && cursors[k].document === highest
+        }
+        if (!together) { continue }
+        if (!found.has(highest) && startsAtSomePlace(cursors.map(function (c) { return c.places() }), cursors.length)) {
+          found.add(highest)
+        }
+        cursors.forEach(function (c) { c.next() })
+      }
+    })
+    return found
   }
 
   // Some place p of the first term has term i at p + i for every i (each list ascending).
@@ -272,15 +307,16 @@
       var checked = planned.phrases.filter(function (p) { return p.terms.length > 1 || p.presence === 'prohibited' })
       var terms = []
       checked.forEach(function (p) { terms = terms.concat(p.terms) })
-      return Promise.all([found, self.placesOf(terms)]).then(function (loaded) {
-        var places = loaded[1]
-        var maps = checked.map(function (p) { return fieldMaps(p, places, p.fields.map(function (f) { return fields.indexOf(f) })) })
-        var lists = []
+      return Promise.all([found, self.blocksOf(terms)]).then(function (loaded) {
+        var blocks = loaded[1]
+        var where = checked.map(function (p) {
+          return documentsWhereStands(p, blocks, p.fields.map(function (f) { return fields.indexOf(f) }))
+        })
         // A document's number in the positions files is its position, which a site's ref is in base 36.
         var keep = function (positionOrRef) {
           var document = typeof positionOrRef === 'number' ? positionOrRef : self.documentOf(positionOrRef)
           for (var i = 0; i < checked.length; i++) {
-            if (standsIn(maps[i], document, lists) !== (checked[i].presence === 'required')) { return false }
+            if (where[i].has(document) !== (checked[i].presence === 'required')) { return false }
           }
           return true
         }
