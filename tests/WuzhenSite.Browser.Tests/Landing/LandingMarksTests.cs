@@ -78,6 +78,8 @@ public sealed class LandingMarksTests(BrowserSite site)
 
         var marks = page.Locator("mark.mark-hit");
         await Assertions.Expect(marks.First).ToBeVisibleAsync();
+        // The word is at the end of a long turn: the page is scrolled on to it.
+        await Assertions.Expect(marks.First).ToBeInViewportAsync();
         var count = await marks.CountAsync();
         Assert.True(count >= 1);
         var places = count == 1 ? "1 place is marked" : $"{count} places are marked";
@@ -95,6 +97,7 @@ public sealed class LandingMarksTests(BrowserSite site)
         await Assertions.Expect(bar).ToContainTextAsync(count == 1 ? "1 place marked for “volunteers”" : $"{count} places marked for “volunteers”");
         Assert.Equal("fixed", await bar.EvaluateAsync<string>("e => getComputedStyle(e).position"));
 
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ArtifactsFolder, "landing-marks-turn.png") });
         var before = await page.Locator("#ren-xianliang-1 .turn__body").InnerTextAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear the marks" }).ClickAsync();
         await Assertions.Expect(marks).ToHaveCountAsync(0);
@@ -126,6 +129,7 @@ public sealed class LandingMarksTests(BrowserSite site)
         Assert.Equal(expected + 1, marks.Length);
         await Assertions.Expect(page.Locator("#mark-status")).ToHaveTextAsync($"本页由“\"数字丝绸之路\" 发展中国家”的搜索结果打开，已标出 {marks.Length} 处。");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "清除标记" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ArtifactsFolder, "landing-marks-turn-zh.png") });
         // Chinese alone needs no stemmer: lunr.js is not fetched.
         Assert.False(await page.EvaluateAsync<bool>("() => performance.getEntriesByType('resource').some(r => r.name.endsWith('/lunr.min.js'))"));
     }

@@ -47,6 +47,8 @@ public sealed class TranscriptSearchBoxTests(BrowserSite site)
             Assert.All(marks, text => Assert.Matches(new Regex("^volunteers?$", RegexOptions.IgnoreCase), text));
         }
 
+        await input.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.ArtifactsFolder, "transcript-search-box.png") });
         await input.PressAsync("Escape");
         await Assertions.Expect(shown).ToHaveCountAsync(all);
         await Assertions.Expect(page.Locator("mark.mark-hit")).ToHaveCountAsync(0);

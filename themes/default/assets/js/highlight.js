@@ -455,11 +455,11 @@
       bar.hidden = false;
       document.documentElement.classList.add('has-mark-bar');
       announce(status, t(bar, 'status', { count: found.length, query: text }));
-      // An article opened at its top shows its first mark; a turn was already scrolled to, and a reader
-      // who has scrolled meanwhile is not moved.
-      if (!window.location.hash && window.pageYOffset === scrolledAtStart && first) {
+      // The first mark is brought into view when it is out of sight (further down a long turn, or below an
+      // article's first screen), unless the reader has scrolled meanwhile.
+      if (window.pageYOffset === scrolledAtStart && first) {
         var box = first.getBoundingClientRect();
-        if (box.top < 0 || box.bottom > window.innerHeight) { first.scrollIntoView({ block: 'center' }); }
+        if (box.top < 0 || box.bottom > window.innerHeight - bar.offsetHeight) { first.scrollIntoView({ block: 'center' }); }
       }
     });
   }
