@@ -225,22 +225,90 @@ public sealed class LandingMarksTests(BrowserSite site)
             shift => Assert.True(shift.GetProperty("at").GetDouble() < firstMark, $"a shift after the marks (made at {firstMark} ms): {shifts}"));
     }
 
-    /// <summary>The control of the tests above: marks with padding (as the theme's plain mark has) do move the words after them, so a total of 0 there is the marks' styling.</summary>
+    /// <summary>
+    /// The control of the tests above: marks that take room (here with padding all round, as an inline block) push the
+    /// paragraphs after them down, and the observer records it, so a total of 0 there is the marks' styling.
+    /// </summary>
     [Fact]
-    public async Task Marks_with_padding_would_move_the_text()
+    public async Task Marks_that_take_room_would_move_the_text()
     {
         var page = await site.NewPageAsync(390, 844);
-        await page.AddInitScriptAsync("""
-            document.addEventListener('DOMContentLoaded', () => {
-              const style = document.createElement('style');
-              style.textContent = 'mark.mark-hit { padding: 0 0.6em !important; }';
-              document.head.appendChild(style);
-            });
-            """);
+        await page.AddInitScriptAsync(PaddedMarks);
 
         var (total, shifts, _) = await LayoutShiftWhileMarkingAsync(page, WithQuery(Transcript, ShiftQuery, "ren-xianliang-1"));
 
         Assert.True(total > 0, $"no layout shift recorded with padded marks: {shifts}");
+    }
+
+    /// <summary>
+    /// The layout-shift score does not see words move inside the paragraph a mark splits (their text is new to it), so
+    /// this compares every paragraph's box and every line's extent, in page coordinates, before and after marking.
+    /// </summary>
+    [Theory]
+    [InlineData(390, 844, Transcript, "ren-xianliang-1", "#ren-xianliang-1")]
+    [InlineData(1280, 900, Transcript, "ren-xianliang-1", "#ren-xianliang-1")]
+    [InlineData(390, 844, ArticleWithoutCover, "", ".article__body")]
+    public async Task Marks_leave_every_line_where_it_was(int width, int height, string path, string fragment, string root)
+    {
+        var page = await site.NewPageAsync(width, height);
+        var (before, after, marks) = await GeometryAroundMarkingAsync(page, WithQuery(path, ShiftQuery, fragment), root);
+
+        Assert.True(marks >= 2, $"only {marks} marks");
+        Assert.Equal(before, after);
+    }
+
+    /// <summary>The control of the test above: padded marks do change the lines, so equal geometry there is the marks' doing.</summary>
+    [Fact]
+    public async Task Padded_marks_would_change_the_lines()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        await page.AddInitScriptAsync(PaddedMarks);
+
+        var (before, after, _) = await GeometryAroundMarkingAsync(page, WithQuery(Transcript, ShiftQuery, "ren-xianliang-1"), "#ren-xianliang-1");
+
+        Assert.NotEqual(before, after);
+    }
+
+    private const string PaddedMarks = """
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = 'mark.mark-hit { display: inline-block; padding: 0.5em 0.6em !important; }';
+          document.head.appendChild(style);
+        });
+        """;
+
+    /// <summary>Each paragraph-like block under the root: its box, and per line (by its top) the leftmost and rightmost edge of its text, in page pixels.</summary>
+    private const string Geometry = """
+        root => [...document.querySelector(root).querySelectorAll('p, li, h3, blockquote, td, th')].map(block => {
+          const r = block.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(block);
+          const lines = new Map();
+          for (const rect of range.getClientRects()) {
+            if (!rect.width) continue;
+            const top = Math.round(rect.top + scrollY);
+            const line = lines.get(top) || [rect.left, rect.right];
+            lines.set(top, [Math.min(line[0], rect.left), Math.max(line[1], rect.right)]);
+          }
+          const box = [r.left, r.top + scrollY, r.width, r.height].map(v => Math.round(v)).join(',');
+          return box + ' | ' + [...lines].map(([top, [left, right]]) => `${top}:${Math.round(left)}-${Math.round(right)}`).join(' ');
+        }).join('\n')
+        """;
+
+    /// <summary>The geometry of the root's blocks before the marks (lunr.js held back) and after them, and how many marks were made.</summary>
+    private async Task<(string Before, string After, int Marks)> GeometryAroundMarkingAsync(IPage page, string url, string root)
+    {
+        await page.RouteAsync("**/lunr.min.js", async route =>
+        {
+            await Task.Delay(400);
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(site.BaseUrl + url, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var before = await page.EvaluateAsync<string>(Geometry, root);
+        Assert.Equal(0, await page.Locator("mark.mark-hit").CountAsync());
+        await Assertions.Expect(page.Locator("mark.mark-hit").First).ToBeAttachedAsync();
+        var after = await page.EvaluateAsync<string>(Geometry, root);
+        return (before, after, await page.Locator(root + " mark.mark-hit").CountAsync());
     }
 
     /// <summary>

@@ -108,6 +108,22 @@ public sealed class TranscriptSearchBoxTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task The_reader_s_own_search_replaces_the_marks_of_the_result_the_page_was_opened_at()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + Transcript + "?highlight=volunteers#ren-xianliang-1");
+        await Assertions.Expect(page.Locator("mark[data-mark=landing]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#mark-bar")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search this transcript" }).FillAsync("cyberspace");
+
+        await Assertions.Expect(page.Locator("#transcript-search-status")).ToHaveTextAsync(new Regex(@"^\d+ turns? match"));
+        await Assertions.Expect(page.Locator("mark[data-mark=landing]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#mark-bar")).ToBeHiddenAsync();
+        Assert.All(await page.Locator("mark.mark-hit").AllInnerTextsAsync(), text => Assert.Equal("cyberspace", text, ignoreCase: true));
+    }
+
+    [Fact]
     public async Task Without_javascript_the_box_is_not_shown()
     {
         var probe = await site.NewPageAsync(); // skips the test when there is no browser
