@@ -17,7 +17,7 @@
  * Chinese, Japanese or Korean characters match as substrings, so Chinese needs no spaces. lunr.min.js is
  * fetched (from data-lunr) only when a query has Latin words. Marks add no padding, border or weight:
  * wrapping words in them moves nothing on the page. Text is only ever split and wrapped, never
- * inserted as HTML.
+ * inserted as HTML, so a phrase that runs across a link or emphasis is one mark per piece of text.
  */
 (function () {
   'use strict';
