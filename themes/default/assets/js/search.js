@@ -26,6 +26,8 @@
   if (!root || !window.lunr) { return; }
 
   var PAGE_SIZE = 10;      // results shown at first and added by "show more"; each may need its own store chunk
+  var HIT_BATCH = 250;     // hits read at a time for the counts, the filters and the sorts
+  var HIT_BUDGET_MS = 5;   // how long they are read before the browser gets a turn
   var FILTERS = ['type', 'speaker', 'forum', 'year'];
   var TYPES = ['article', 'transcript', 'turn', 'page'];
   var SORTS = ['newest', 'oldest'];   // and '' (relevance), the default, which the address leaves out
@@ -369,8 +371,8 @@
 
   // Every hit through the filters and the date range, counted and sorted: the hits to show, or null when a newer run has started.
   function sifted(id, found, view) {
-    return Promise.all([loadFacets(), found.slice(0, found.length)]).then(function (loaded) {
-      if (id !== runId) { return null; }
+    return Promise.all([loadFacets(), everyHit(id, found)]).then(function (loaded) {
+      if (id !== runId || !loaded[1]) { return null; }
       var all = loaded[0];
       var result = sift(all, loaded[1], view);
       showCounts(result.counts);
@@ -390,6 +392,30 @@
     }
     status.textContent = t('results', { count: found.length });
     return showMore(0);
+  }
+
+  /**
+   * All of a query's hits, read a few hundred at a time with a pause for the browser whenever a few
+   * milliseconds have gone: a sharded index makes each result when it is read, and thousands in one
+   * go would keep the page from answering input (and the reader from typing) for a tenth of a second.
+   * Null when a newer run has started.
+   */
+  function everyHit(id, found) {
+    var all = [];
+    var since = Date.now();
+    function from(start) {
+      if (id !== runId) { return Promise.resolve(null); }
+      if (start >= found.length) { return Promise.resolve(all); }
+      return found.slice(start, start + HIT_BATCH).then(function (hits) {
+        all.push.apply(all, hits);
+        if (Date.now() - since < HIT_BUDGET_MS) { return from(start + HIT_BATCH); }
+        return nextTask().then(function () {
+          since = Date.now();
+          return from(start + HIT_BATCH);
+        });
+      });
+    }
+    return from(0);
   }
 
   // The hits of a query, best first, made when a page of them is read: length, and slice(from, end)
