@@ -86,10 +86,13 @@ public sealed partial class SearchPageJourneyTests(BrowserSite site)
         Assert.All(within, r => Assert.InRange(r.Day ?? "none", "2019-01-01", "2019-12-31"));
         Assert.Equal(everything.Count(r => r.Day is { } day && string.CompareOrdinal(day, "2019-01-01") >= 0 && string.CompareOrdinal(day, "2019-12-31") <= 0), within.Count);
 
-        // A shared address restores the range; one open end works, and a day that does not exist is ignored.
-        var shared = await OpenAsync($"/en/search/?q={Query}&from=2021-09-27&to=2019-02-30");
+        // A shared address restores the range; one open end works, and a day that does not exist, an unknown
+        // sort and an unknown speaker are ignored.
+        var shared = await OpenAsync($"/en/search/?q={Query}&from=2021-09-27&to=2019-02-30&sort=loudest&speaker=nobody");
         await Assertions.Expect(shared.Locator("#search-from")).ToHaveValueAsync("2021-09-27");
         await Assertions.Expect(shared.Locator("#search-to")).ToHaveValueAsync("");
+        await Assertions.Expect(shared.Locator("#search-sort")).ToHaveValueAsync("");
+        await Assertions.Expect(shared.Locator("#search-speaker")).ToHaveValueAsync("");
         var since = await AllResultsAsync(shared);
         Assert.NotEmpty(since);
         Assert.All(since, r => Assert.True(string.CompareOrdinal(r.Day, "2021-09-27") >= 0, $"{r.Href} is dated {r.Day}"));
