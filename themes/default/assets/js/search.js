@@ -354,7 +354,8 @@
         // The first page straight from the index (a sharded index's one-word query needs no shard for it);
         // the counts need every hit, so they come after.
         return show(id, found, view).then(function () {
-          return sifted(id, found, view).catch(function () { if (id === runId) { clearCounts(); } });
+          // Without counts (facets.json failed to arrive) the results still stand.
+          return sifted(id, found, view).then(null, function () { if (id === runId) { clearCounts(); } });
         });
       }
       return sifted(id, found, view).then(function (kept) {
