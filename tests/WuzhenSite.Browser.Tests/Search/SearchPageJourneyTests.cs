@@ -215,6 +215,24 @@ public sealed partial class SearchPageJourneyTests(BrowserSite site)
         await Assertions.Expect(help).ToContainTextAsync(language == "en" ? "newest first" : "最新的在前");
     }
 
+    [Fact]
+    public async Task Without_scripting_the_controls_it_cannot_use_are_hidden_and_the_page_says_why()
+    {
+        if (site.Unavailable is not null)
+        {
+            Assert.Skip(site.Unavailable);
+        }
+
+        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + $"/en/search/?q={Query}&sort=newest");
+
+        await Assertions.Expect(page.Locator("#search-input")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#search-filters")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".search-sort")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("JavaScript");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
