@@ -10,11 +10,11 @@ namespace WuzhenSite.SiteSearch;
 /// Writes what the search page reads beside the Lunr index, for one language:
 /// <list type="bullet">
 /// <item><c>search.json</c>: where the index and the rest are, and the filter choices (speakers, forums, years, types);</item>
-/// <item><c>store/N.json</c>: what a result shows (URL, title, type, date, speaker, excerpt), in chunks of
+/// <item><c>store/N.json</c>: what a result shows (URL, title, type, date and day, speaker, excerpt), in chunks of
 /// <see cref="StoreChunkSize"/> entries, so a page of results fetches only the chunks it shows. Results are
 /// spread over the whole site, so a page of ten results touches up to ten chunks: small chunks keep that
 /// to a few kilobytes each, where large chunks made a first page of results fetch most of the store (docs/performance.md);</item>
-/// <item><c>facets.json</c>: per entry its type, year, speakers and forums, fetched only when a filter is used.</item>
+/// <item><c>facets.json</c>: per entry its type, year, speakers, forums and day, fetched with the first query (for the filters' counts, the date range and the date sorts).</item>
 /// </list>
 /// An entry's position is its ref in base 36 (<see cref="SearchRefs"/>). Pure: bytes in, bytes out.
 /// </summary>
@@ -119,6 +119,12 @@ public static class SearchDataWriter
                 w.WriteString("date", entry.Date);
             }
 
+            if (entry.Day is { } day)
+            {
+                // For <time datetime> and the date range: the same day in every language, whatever the machine's locale.
+                w.WriteString("day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
             if (entry.Speaker is { Length: > 0 } speaker)
             {
                 w.WriteString("speaker", speaker);
@@ -131,7 +137,10 @@ public static class SearchDataWriter
         w.WriteEndArray();
     }
 
-    /// <summary>Per entry <c>[type, year, [speaker positions], [forum positions]]</c>, positions into the meta file's lists.</summary>
+    /// <summary>
+    /// Per entry <c>[type, year, [speaker positions], [forum positions], day]</c>, positions into the meta file's lists;
+    /// the day is the integer YYYYMMDD (0: undated), so the page compares and sorts dates as numbers.
+    /// </summary>
     private static void WriteFacets(Utf8JsonWriter w, IReadOnlyList<SearchEntry> entries, List<(string Slug, string Name)> speakers, List<(string Slug, string Name)> forums)
     {
         var speakerPositions = Positions(speakers);
@@ -156,6 +165,7 @@ public static class SearchDataWriter
             }
 
             w.WriteEndArray();
+            w.WriteNumberValue(entry.Day is { } day ? day.Year * 10000 + day.Month * 100 + day.Day : 0);
             w.WriteEndArray();
         }
 

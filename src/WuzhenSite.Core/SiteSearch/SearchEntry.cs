@@ -39,6 +39,9 @@ public sealed record SearchEntry
     /// <summary>The year, for the year filter; 0 when undated.</summary>
     public int Year { get; init; }
 
+    /// <summary>The calendar day as the page's front matter writes it, for the date range and the result's <c>&lt;time&gt;</c>; null when undated.</summary>
+    public DateOnly? Day { get; init; }
+
     /// <summary>Who speaks, for turns: the speaker's name, or the label as written for reporters and moderators.</summary>
     public string? Speaker { get; init; }
 

@@ -45,7 +45,7 @@ public sealed class SearchFingerprint
 
     private void Add(SearchEntry e)
     {
-        Long((long)e.Type); Text(e.Url); Text(e.Title); Text(e.Date); Long(e.Year); Text(e.Speaker); Text(e.Excerpt);
+        Long((long)e.Type); Text(e.Url); Text(e.Title); Text(e.Date); Long(e.Year); Long(e.Day?.DayNumber ?? -1); Text(e.Speaker); Text(e.Excerpt);
         List(e.SpeakerSlugs); List(e.ForumSlugs);
         Long(e.Fields.Count);
         foreach (var (name, text) in e.Fields.OrderBy(field => field.Key, StringComparer.Ordinal))

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using WuzhenSite.Browser.Tests.Support;
 
 namespace WuzhenSite.Browser.Tests.Accessibility;
@@ -7,8 +6,6 @@ namespace WuzhenSite.Browser.Tests.Accessibility;
 [Collection(BrowserCollection.Name)]
 public sealed class AxeTests(BrowserSite site)
 {
-    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
     [Theory]
     [InlineData("/en/", false)]
     [InlineData("/zh/", false)]
@@ -28,14 +25,8 @@ public sealed class AxeTests(BrowserSite site)
         }
 
         await page.GotoAsync(site.BaseUrl + path);
-        await page.AddScriptTagAsync(new Microsoft.Playwright.PageAddScriptTagOptions { Path = NodePackages.AxeScript });
 
-        var result = await page.EvaluateAsync<JsonElement>(
-            "async tags => { const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } }); " +
-            "return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })); }",
-            Tags);
-
-        var violations = result.EnumerateArray().Select(v => $"{v.GetProperty("id")}: {v.GetProperty("help")} at {v.GetProperty("nodes")}").ToList();
+        var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{path} ({(dark ? "dark" : "light")}):\n" + string.Join('\n', violations));
     }
 }

@@ -20,7 +20,8 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         await page.PressAsync("header #site-search", "Enter");
         await BrowserSite.ExpectAddressAsync(page, "/en/search/?q=digital+silk+road");
 
-        var turnResult = page.Locator($"#search-results a[href$='{Transcript}/#ren-xianliang-2']");
+        // The link carries the query for the page to mark (highlight=), before the turn's anchor.
+        var turnResult = page.Locator($"#search-results a[href$='{Transcript}/?highlight=digital+silk+road#ren-xianliang-2']");
         await Assertions.Expect(turnResult).ToBeVisibleAsync();
         await Assertions.Expect(turnResult).ToContainTextAsync("Ren Xianliang");
         var item = turnResult.Locator("xpath=ancestor::li[1]");
@@ -32,7 +33,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(ResultCount());
 
         await turnResult.ClickAsync();
-        await BrowserSite.ExpectAddressAsync(page, $"/en/transcripts/{Transcript}/#ren-xianliang-2");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape($"/en/transcripts/{Transcript}/") + @"(\?[^#]*)?#ren-xianliang-2$"), new() { Timeout = 15000 });
         var turn = page.Locator("#ren-xianliang-2");
         await Assertions.Expect(turn).ToBeInViewportAsync();
         await Assertions.Expect(turn).ToContainTextAsync("Digital Silk Road", new() { IgnoreCase = true });
@@ -55,8 +56,12 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         await Assertions.Expect(results).ToHaveCountAsync(20);
         var firstTwenty = await page.Locator("#search-results a.search-result__link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(firstTen, firstTwenty.Take(10));
-        Assert.Equal(await ExpectedOrderAsync(page, "digital", 20), firstTwenty);
+        // Each link is the entry's URL with the query for the page it opens (the anchor, if any, stays last).
+        Assert.Equal((await ExpectedOrderAsync(page, "digital", 20)).Select(url => WithHighlight(url, "digital")), firstTwenty);
     }
+
+    private static string WithHighlight(string url, string query) =>
+        url.Split('#')[0] + "?highlight=" + query + (url.Contains('#') ? "#" + url.Split('#')[1] : "");
 
     /// <summary>The first <paramref name="count"/> result URLs in lunr's order, read from the same files the page reads.</summary>
     private static Task<string[]> ExpectedOrderAsync(IPage page, string query, int count) =>
@@ -88,7 +93,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         await page.PressAsync("header #site-search", "Enter");
         await BrowserSite.ExpectAddressAsync(page, "/zh/search/?q=*");
 
-        var turnResult = page.Locator($"#search-results a[href$='/zh/transcripts/{Transcript}/#ren-xianliang-2']");
+        var turnResult = page.Locator($"#search-results a[href*='/zh/transcripts/{Transcript}/?highlight='][href$='#ren-xianliang-2']");
         await Assertions.Expect(turnResult).ToBeVisibleAsync();
         await Assertions.Expect(turnResult).ToContainTextAsync("任贤良");
         var item = turnResult.Locator("xpath=ancestor::li[1]");
@@ -156,7 +161,7 @@ public sealed partial class SearchJourneyTests(BrowserSite site)
         await page.Keyboard.PressAsync("ArrowUp");
         Assert.Equal(first, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(first.Split('#')[0])), new() { Timeout = 15000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(first.Split('#')[0].Split('?')[0])), new() { Timeout = 15000 });
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The built sample site's folder, for other servers (the Lighthouse tests serve it with nginx).</summary>
+    public string Output => _output;
+
     /// <summary>Why the tests cannot run here, or null.</summary>
     public string? Unavailable { get; private set; }
 

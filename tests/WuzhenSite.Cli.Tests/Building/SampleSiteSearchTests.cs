@@ -94,6 +94,9 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
                 .ToList();
             Assert.Equal(count, entries.Count);
             Assert.True(count > 10);
+            using var facets = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "facets.json")));
+            Assert.Equal(count, facets.RootElement.GetArrayLength());
+            var position = 0;
             foreach (var entry in entries)
             {
                 var url = entry.GetProperty("url").GetString()!;
@@ -102,7 +105,25 @@ public sealed class SampleSiteSearchTests(SampleSiteBuildTests.BuiltSample sampl
                 {
                     Assert.NotNull(page.GetElementById(url.Split('#')[1]));
                 }
+
+                // The stored day is the day the page's own <time datetime> gives, and the facet's YYYYMMDD says the same.
+                var published = page.QuerySelector(".meta time[datetime]")?.GetAttribute("datetime");
+                var facetDay = facets.RootElement[position++][4].GetInt32();
+                if (entry.TryGetProperty("day", out var day))
+                {
+                    Assert.NotNull(published);
+                    Assert.Equal(published[..10], day.GetString());
+                    Assert.Equal(day.GetString()!.Replace("-", "", StringComparison.Ordinal), facetDay.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Assert.True(entry.TryGetProperty("date", out _), $"{url} has a day but no date");
+                }
+                else
+                {
+                    Assert.Equal(0, facetDay);
+                    Assert.False(entry.TryGetProperty("date", out _), $"{url} has a date but no day");
+                }
             }
+
+            Assert.Contains(entries, e => e.TryGetProperty("day", out _));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using WuzhenSite.SiteSearch;
@@ -69,6 +70,34 @@ public sealed class SearchDataWriterTests
         Assert.Equal([speakers.IndexOf("ren")], facets[0][2].EnumerateArray().Select(p => p.GetInt32()));
         Assert.Equal([0], facets[0][3].EnumerateArray().Select(p => p.GetInt32()));
         Assert.Equal(2, facets[1][2].GetArrayLength());
+    }
+
+    [Fact]
+    public void The_day_is_stored_as_an_invariant_iso_date_and_faceted_as_yyyymmdd_whatever_the_machines_culture()
+    {
+        var entries = new[] { Entry(0) with { Day = new DateOnly(2019, 10, 20) }, Entry(1) with { Date = "", Day = null } };
+        var culture = CultureInfo.CurrentCulture;
+        IReadOnlyList<SearchFile> files;
+        try
+        {
+            // A culture with another calendar and other digits would write neither form.
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ar-SA");
+            files = Write(entries);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        var store = Parse(files, "store/0.json");
+        Assert.Equal("2019-10-20", store[0].GetProperty("day").GetString());
+        Assert.Equal("20 October 2019", store[0].GetProperty("date").GetString());
+        Assert.False(store[1].TryGetProperty("day", out _));
+        Assert.False(store[1].TryGetProperty("date", out _));
+        var facets = Parse(files, "facets.json");
+        Assert.Equal(5, facets[0].GetArrayLength());
+        Assert.Equal(20191020, facets[0][4].GetInt32());
+        Assert.Equal(0, facets[1][4].GetInt32());
     }
 
     [Fact]

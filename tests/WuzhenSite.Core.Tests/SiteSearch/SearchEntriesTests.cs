@@ -101,6 +101,21 @@ public sealed class SearchEntriesTests
     }
 
     [Fact]
+    public void Every_entry_has_the_day_its_page_writes_and_an_undated_page_has_none()
+    {
+        // Late evening in Beijing is still the 26th there, though it is the 26th's noon in UTC: the day is as written.
+        var evening = TestPages.Article("evening", date: "2021-09-26T23:30:00+08:00") with { Text = "a" };
+        var undated = TestPages.Article("undated", date: "") with { Text = "b" };
+
+        var entries = Entries(Transcript()).For([evening, undated, Transcript()]);
+
+        Assert.Equal(new DateOnly(2021, 9, 27), entries.Single(e => e.Url == "/en/transcripts/briefing/").Day);
+        Assert.All(entries.Where(e => e.Type == SearchEntryType.Turn), e => Assert.Equal(new DateOnly(2021, 9, 27), e.Day));
+        Assert.Equal(new DateOnly(2021, 9, 26), entries.Single(e => e.Url == "/en/news/evening/").Day);
+        Assert.Null(entries.Single(e => e.Url == "/en/news/undated/").Day);
+    }
+
+    [Fact]
     public void Long_text_is_cut_for_the_excerpt_without_splitting_a_surrogate_pair()
     {
         var text = new string('a', SearchEntries.MaxExcerptLength - 1) + "😀" + new string('b', 50);

@@ -13,7 +13,7 @@ public sealed class SearchFingerprintTests
 {
     private static readonly SearchEntry Entry = new()
     {
-        Type = SearchEntryType.Turn, Url = "/en/transcripts/opening/#host-1", Title = "Opening", Date = "1 May 2024", Year = 2024,
+        Type = SearchEntryType.Turn, Url = "/en/transcripts/opening/#host-1", Title = "Opening", Date = "1 May 2024", Year = 2024, Day = new DateOnly(2024, 5, 1),
         Speaker = "Host", Excerpt = "Welcome", SpeakerSlugs = ["host"], ForumSlugs = ["harbour"],
         Fields = new Dictionary<string, string?> { ["title"] = "Opening", ["body"] = "Welcome to the harbour" },
     };
@@ -52,6 +52,7 @@ public sealed class SearchFingerprintTests
         SearchEntryType type => type == SearchEntryType.Article ? SearchEntryType.Page : SearchEntryType.Article,
         string text => text + "!",
         int number => number + 1,
+        DateOnly day => day.AddDays(1),
         null => "set",
         ImmutableArray<string> items => items.Add("more"),
         IReadOnlyDictionary<string, string?> fields => new Dictionary<string, string?>(fields) { ["body"] = "Other text" },

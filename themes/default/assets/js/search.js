@@ -5,11 +5,17 @@
  * wild*cards, word~1, word^10. Chinese is matched without spaces (lunr-cjk.js splits queries into
  * the same character bigrams the index holds).
  *
- * - The query and the filters live in the address (?q=…&speaker=…), read on load and updated as
- *   the user types, so a search can be shared or bookmarked.
- * - Results show title, type, date, speaker (for turns) and an excerpt with matched words marked.
+ * - The query, the filters, the sort and the date range live in the address
+ *   (?q=…&speaker=…&sort=newest&from=2019-01-01&to=2019-12-31), read on load and updated as the
+ *   user types, so a search can be shared or bookmarked. Values the page cannot use are ignored.
+ * - Results show title, type, date (in <time datetime>), speaker (for turns) and an excerpt with
+ *   matched words marked; a result's link carries the query as highlight= for the page it opens.
  *   Every text from the index or the query is inserted as text, never as HTML.
- * - Filters (type, speaker, forum, year) narrow the hits; with no query they list what matches.
+ * - Filters (type, speaker, forum, year) and the date range narrow the hits; the sort orders them
+ *   by relevance (lunr's), newest first or oldest first. With no query they list what matches.
+ * - Each filter value shows how many hits it would leave (facets.json over every hit of the
+ *   query, with the other filters and the date range applied); values that would leave none are
+ *   disabled unless chosen.
  * - Keyboard: Enter searches, Arrow Down from the box moves to the results, Arrow Up/Down moves
  *   between results, Escape returns to the box.
  */
@@ -20,8 +26,13 @@
   if (!root || !window.lunr) { return; }
 
   var PAGE_SIZE = 10;      // results shown at first and added by "show more"; each may need its own store chunk
+  var HIT_BATCH = 250;     // hits read at a time for the counts, the filters and the sorts
+  var HIT_BUDGET_MS = 5;   // how long they are read before the browser gets a turn
   var FILTERS = ['type', 'speaker', 'forum', 'year'];
   var TYPES = ['article', 'transcript', 'turn', 'page'];
+  var SORTS = ['newest', 'oldest'];   // and '' (relevance), the default, which the address leaves out
+  var TURN = 2;                        // a turn's type number in facets.json
+  var ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
   var metaUrl = new URL(root.getAttribute('data-search'), window.location.href);
   var form = document.getElementById('search-form');
@@ -30,15 +41,21 @@
   var results = document.getElementById('search-results');
   var selects = {};
   FILTERS.forEach(function (name) { selects[name] = document.getElementById('search-' + name); });
+  var sortSelect = document.getElementById('search-sort');
+  var fromInput = document.getElementById('search-from');
+  var toInput = document.getElementById('search-to');
+  var filterBox = document.getElementById('search-filters');
 
   var meta = null;
   var searcher = null;     // { search(query) -> Promise<{ length, slice(from, end) -> Promise<lunr results> }> }
   var phrases = null;      // lunr-phrases.js over this language's positions files, for queries with quotes
   var storeChunks = {};    // chunk number -> Promise<array of stored entries>
-  var facets = null;       // Promise<array of [type, year, speakers, forums]>
+  var facets = null;       // Promise<array of [type, year, speakers, forums, day]>
+  var pageStarts = null;   // per position, the position of the page it belongs to (a turn's transcript), made once from facets
   var runId = 0;
   var debounce = 0;
   var shown = null;        // the current hits, best first: { length, slice(from, end) -> Promise<hits> }
+  var shownQuery = '';     // the query the shown results answer, for their links' highlight=
   var list = null;
 
   // A UI string from the page's data-t-* attributes with its {name} placeholders filled from args, as the
@@ -51,6 +68,12 @@
     return text.replace(/\{([A-Za-z0-9_]+)\}/g, function (placeholder, key) {
       return Object.prototype.hasOwnProperty.call(args, key) ? String(args[key]) : placeholder;
     });
+  }
+
+  // Resolves with its argument in a later task: the page's work on load (parsing the index, loading it,
+  // the first search) runs as several short tasks, not one long one that input would wait behind.
+  function nextTask(value) {
+    return new Promise(function (resolve) { window.setTimeout(function () { resolve(value); }, 0); });
   }
 
   function getJson(url) {
@@ -81,7 +104,7 @@
           return sharded.warmUp().catch(function () {});
         });
       }
-      return getJson(indexUrl).then(function (json) {
+      return getJson(indexUrl).then(nextTask).then(function (json) {
         var index = window.lunr.Index.load(json);
         // lunr throws QueryParseError synchronously; a promise turns it into a rejection.
         searcher = { search: function (query) { return withPhrases(index, query) || new Promise(function (resolve) { resolve(new List(index.search(query))); }); } };
@@ -109,35 +132,81 @@
     return facets;
   }
 
-  function addOption(select, value, label) {
+  // An option's facet key (type number, speaker or forum position, year) and its label without a count.
+  function addOption(select, value, label, key) {
     var option = document.createElement('option');
     option.value = value;
     option.textContent = label;
+    option.facetKey = key;
+    option.plainLabel = label;
     select.appendChild(option);
   }
 
+  // The controls are in the page from the start (their space is kept, so nothing moves); the choices
+  // arrive with search.json.
   function fillFilters() {
-    meta.types.forEach(function (type) { addOption(selects.type, type, t(type)); });
-    meta.speakers.forEach(function (s) { addOption(selects.speaker, s.slug, s.name); });
-    meta.forums.forEach(function (f) { addOption(selects.forum, f.slug, f.name); });
-    meta.years.forEach(function (y) { addOption(selects.year, String(y), String(y)); });
+    meta.types.forEach(function (type) { addOption(selects.type, type, t(type), TYPES.indexOf(type)); });
+    meta.speakers.forEach(function (s, i) { addOption(selects.speaker, s.slug, s.name, i); });
+    meta.forums.forEach(function (f, i) { addOption(selects.forum, f.slug, f.name, i); });
+    meta.years.forEach(function (y) { addOption(selects.year, String(y), String(y), y); });
+    FILTERS.forEach(function (name) { selects[name].options[0].plainLabel = selects[name].options[0].textContent; });
+    if (meta.years.length) {
+      var first = String(meta.years[meta.years.length - 1]) + '-01-01';
+      var last = String(meta.years[0]) + '-12-31';
+      [fromInput, toInput].forEach(function (box) { box.min = first; box.max = last; });
+    }
+    readAddress();
+  }
+
+  // Sets the controls from the address; a value that is not one of the choices, or not a real day, is ignored.
+  function readAddress() {
     var params = new URLSearchParams(window.location.search);
-    FILTERS.forEach(function (name) { selects[name].value = params.get(name) || ''; });
-    document.getElementById('search-filters').hidden = false;
+    FILTERS.forEach(function (name) { choose(selects[name], params.get(name)); });
+    choose(sortSelect, SORTS.indexOf(params.get('sort')) >= 0 ? params.get('sort') : '');
+    fromInput.value = dayNumber(params.get('from')) ? params.get('from') : '';
+    toInput.value = dayNumber(params.get('to')) ? params.get('to') : '';
+  }
+
+  function choose(select, value) {
+    var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });
+    select.value = known ? value : '';
+  }
+
+  /** YYYY-MM-DD as the number YYYYMMDD facets.json holds, or 0 when the text is not a real day. */
+  function dayNumber(text) {
+    var parts = ISO_DAY.exec(text || '');
+    if (!parts) { return 0; }
+    var year = parseInt(parts[1], 10), month = parseInt(parts[2], 10), day = parseInt(parts[3], 10);
+    var date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) { return 0; }
+    return year * 10000 + month * 100 + day;
   }
 
   // ---- Searching --------------------------------------------------------------------------
 
-  function activeFilters() {
-    var active = {};
-    FILTERS.forEach(function (name) { if (selects[name].value) { active[name] = selects[name].value; } });
-    return active;
+  // What the controls ask for: the query, the chosen filters by name, the sort ('' for relevance) and
+  // the date range as YYYYMMDD numbers (0: open).
+  function currentView() {
+    var filters = {};
+    FILTERS.forEach(function (name) { if (selects[name].value) { filters[name] = selects[name].value; } });
+    return {
+      query: input.value.trim(),
+      filters: filters,
+      sort: SORTS.indexOf(sortSelect.value) >= 0 ? sortSelect.value : '',
+      from: dayNumber(fromInput.value),
+      to: dayNumber(toInput.value),
+    };
   }
 
-  function writeAddress(query, filters) {
+  function narrows(view) { return Object.keys(view.filters).length > 0 || view.from > 0 || view.to > 0; }
+
+  function writeAddress(view) {
     var params = new URLSearchParams();
-    if (query) { params.set('q', query); }
-    FILTERS.forEach(function (name) { if (filters[name]) { params.set(name, filters[name]); } });
+    if (view.query) { params.set('q', view.query); }
+    FILTERS.forEach(function (name) { if (view.filters[name]) { params.set(name, view.filters[name]); } });
+    if (view.sort) { params.set('sort', view.sort); }
+    if (view.from) { params.set('from', fromInput.value); }
+    if (view.to) { params.set('to', toInput.value); }
     var search = params.toString();
     var url = window.location.pathname + (search ? '?' + search : '') + window.location.hash;
     if (url !== window.location.pathname + window.location.search + window.location.hash) {
@@ -150,60 +219,215 @@
     return -1;
   }
 
-  function filterHits(hits, filters) {
-    if (Object.keys(filters).length === 0) { return Promise.resolve(hits); }
-    var type = filters.type ? TYPES.indexOf(filters.type) : -1;
-    var speaker = filters.speaker ? positionsOf(filters.speaker, meta.speakers) : -1;
-    var forum = filters.forum ? positionsOf(filters.forum, meta.forums) : -1;
-    var year = filters.year ? parseInt(filters.year, 10) : 0;
-    return Promise.all([loadFacets(), hits.slice(0, hits.length)]).then(function (loaded) {
-      var all = loaded[0];
-      return new List(loaded[1].filter(function (hit) {
-        var f = all[hit.position];
-        return f &&
-          (!filters.type || f[0] === type) &&
-          (!filters.year || f[1] === year) &&
-          (!filters.speaker || f[2].indexOf(speaker) >= 0) &&
-          (!filters.forum || f[3].indexOf(forum) >= 0);
-      }));
+  // The facet key each chosen filter asks for, or null where nothing is chosen (-1 and 0 match nothing).
+  function wantedKeys(filters) {
+    return {
+      type: filters.type ? TYPES.indexOf(filters.type) : null,
+      speaker: filters.speaker ? positionsOf(filters.speaker, meta.speakers) : null,
+      forum: filters.forum ? positionsOf(filters.forum, meta.forums) : null,
+      year: filters.year ? parseInt(filters.year, 10) : null,
+    };
+  }
+
+  function hasKey(f, name, key) {
+    switch (name) {
+      case 'type': return f[0] === key;
+      case 'year': return f[1] === key;
+      case 'speaker': return f[2].indexOf(key) >= 0;
+      default: return f[3].indexOf(key) >= 0;
+    }
+  }
+
+  function countKeys(counts, f, name) {
+    function add(key) { counts[key] = (counts[key] || 0) + 1; }
+    switch (name) {
+      case 'type': add(f[0]); break;
+      case 'year': if (f[1]) { add(f[1]); } break;
+      case 'speaker': f[2].forEach(add); break;
+      default: f[3].forEach(add);
+    }
+  }
+
+  /**
+   * One pass over every hit: the hits the filters and the date range keep, and per filter the count
+   * of each value among the hits that pass the other filters and the range (what choosing that value
+   * would leave), with the count for "all" of that filter under the key 'all'.
+   */
+  function sift(all, hits, view) {
+    var wanted = wantedKeys(view.filters);
+    var kept = [];
+    var counts = {};
+    FILTERS.forEach(function (name) { counts[name] = { all: 0 }; });
+    hits.forEach(function (hit) {
+      var f = all[hit.position];
+      if (!f) { return; }
+      var day = f[4] || 0;
+      if ((view.from || view.to) && (!day || (view.from && day < view.from) || (view.to && day > view.to))) { return; }
+      var failed = null;
+      for (var i = 0; i < FILTERS.length; i++) {
+        var name = FILTERS[i];
+        if (wanted[name] !== null && !hasKey(f, name, wanted[name])) {
+          if (failed) { return; }   // two filters leave it out: choosing another value of one still would
+          failed = name;
+        }
+      }
+      if (!failed) { kept.push(hit); }
+      FILTERS.forEach(function (name) {
+        if (failed && failed !== name) { return; }
+        counts[name].all++;
+        countKeys(counts[name], f, name);
+      });
+    });
+    return { kept: kept, counts: counts };
+  }
+
+  // Per position, where its page starts: a turn belongs to the transcript before it (docs/search-index-format.md §2).
+  function pageStartsOf(all) {
+    if (!pageStarts) {
+      pageStarts = new Array(all.length);
+      for (var i = 0; i < all.length; i++) {
+        pageStarts[i] = all[i][0] === TURN && i > 0 ? pageStarts[i - 1] : i;
+      }
+    }
+    return pageStarts;
+  }
+
+  /**
+   * The hits by day (facets.json's fifth element), undated last. Within a day, newest first keeps the
+   * site's order (newest first already); oldest first reverses the pages but keeps each transcript
+   * before its turns, and the turns in the order they were spoken.
+   */
+  function sortHits(hits, all, sort) {
+    if (!sort) { return hits; }
+    var starts = pageStartsOf(all);
+    var newest = sort === 'newest';
+    return hits.map(function (hit) {
+      var f = all[hit.position];
+      return { hit: hit, day: f ? f[4] || 0 : 0 };
+    }).sort(function (a, b) {
+      if (a.day !== b.day) {
+        if (!a.day || !b.day) { return a.day ? -1 : 1; }
+        return newest ? b.day - a.day : a.day - b.day;
+      }
+      var pa = starts[a.hit.position], pb = starts[b.hit.position];
+      if (newest || pa === pb) { return a.hit.position - b.hit.position; }
+      return pb - pa;
+    }).map(function (keyed) { return keyed.hit; });
+  }
+
+  // ---- Counts -----------------------------------------------------------------------------
+
+  function showCounts(counts) {
+    FILTERS.forEach(function (name) {
+      Array.prototype.forEach.call(selects[name].options, function (option, i) {
+        var count = i === 0 ? counts[name].all : counts[name][option.facetKey] || 0;
+        option.textContent = t('count-option', { name: option.plainLabel, count: count });
+        option.disabled = i > 0 && count === 0 && !option.selected;
+      });
+    });
+    filterBox.setAttribute('data-counts', 'ready');
+  }
+
+  function clearCounts() {
+    filterBox.removeAttribute('data-counts');
+    FILTERS.forEach(function (name) {
+      Array.prototype.forEach.call(selects[name].options, function (option) {
+        option.textContent = option.plainLabel;
+        option.disabled = false;
+      });
     });
   }
 
+  // ---- Searching --------------------------------------------------------------------------
+
   function run() {
     var id = ++runId;
-    var query = input.value.trim();
-    var filters = activeFilters();
-    writeAddress(query, filters);
-    if (!query && Object.keys(filters).length === 0) {
+    var view = currentView();
+    writeAddress(view);
+    filterBox.removeAttribute('data-counts');
+    if (!view.query && !narrows(view) && !view.sort) {
       results.textContent = '';
       status.textContent = '';
       shown = null;
+      clearCounts();
       return Promise.resolve();
     }
     status.textContent = t('loading');
     var hits;
-    if (query) {
-      hits = searcher.search(query).then(function (found) { return new Hits(found); });
+    if (view.query) {
+      hits = searcher.search(view.query).then(function (found) { return new Hits(found); });
     } else {
       hits = Promise.resolve(new List(everything()));
     }
-    return hits.then(function (found) { return filterHits(found, filters); }).then(function (found) {
-      if (id !== runId) { return; }
-      shown = found;
-      results.textContent = '';
-      list = null;
-      if (found.length === 0) {
-        status.textContent = Object.keys(filters).length ? t('no-results-filtered', { query: query }) : t('no-results', { query: query });
-        return;
+    return hits.then(function (found) {
+      if (id !== runId) { return null; }
+      if (!narrows(view) && !view.sort) {
+        // The first page straight from the index (a sharded index's one-word query needs no shard for it);
+        // the counts need every hit, so they come after.
+        return show(id, found, view).then(function () {
+          // Without counts (facets.json failed to arrive) the results still stand.
+          return sifted(id, found, view).then(null, function () { if (id === runId) { clearCounts(); } });
+        });
       }
-      status.textContent = t('results', { count: found.length });
-      return showMore(0);
-    }, function (error) {
+      return sifted(id, found, view).then(function (kept) {
+        return kept && show(id, kept, view);
+      });
+    }).then(null, function (error) {
       if (id !== runId) { return; }
       results.textContent = '';
       shown = null;
+      clearCounts();
       status.textContent = error instanceof window.lunr.QueryParseError ? t('query-error', { message: error.message }) : t('failed');
     });
+  }
+
+  // Every hit through the filters and the date range, counted and sorted: the hits to show, or null when a newer run has started.
+  function sifted(id, found, view) {
+    return Promise.all([loadFacets(), everyHit(id, found)]).then(function (loaded) {
+      if (id !== runId || !loaded[1]) { return null; }
+      var all = loaded[0];
+      var result = sift(all, loaded[1], view);
+      showCounts(result.counts);
+      return new List(sortHits(result.kept, all, view.sort));
+    });
+  }
+
+  function show(id, found, view) {
+    if (id !== runId) { return Promise.resolve(); }
+    shown = found;
+    shownQuery = view.query;
+    results.textContent = '';
+    list = null;
+    if (found.length === 0) {
+      status.textContent = narrows(view) ? t('no-results-filtered', { query: view.query }) : t('no-results', { query: view.query });
+      return Promise.resolve();
+    }
+    status.textContent = t('results', { count: found.length });
+    return showMore(0);
+  }
+
+  /**
+   * All of a query's hits, read a few hundred at a time with a pause for the browser whenever a few
+   * milliseconds have gone: a sharded index makes each result when it is read, and thousands in one
+   * go would keep the page from answering input (and the reader from typing) for a tenth of a second.
+   * Null when a newer run has started.
+   */
+  function everyHit(id, found) {
+    var all = [];
+    var since = Date.now();
+    function from(start) {
+      if (id !== runId) { return Promise.resolve(null); }
+      if (start >= found.length) { return Promise.resolve(all); }
+      return found.slice(start, start + HIT_BATCH).then(function (hits) {
+        all.push.apply(all, hits);
+        if (Date.now() - since < HIT_BUDGET_MS) { return from(start + HIT_BATCH); }
+        return nextTask().then(function () {
+          since = Date.now();
+          return from(start + HIT_BATCH);
+        });
+      });
+    }
+    return from(0);
   }
 
   // The hits of a query, best first, made when a page of them is read: length, and slice(from, end)
@@ -304,7 +528,7 @@
     item.className = 'search-result search-result--' + entry.type;
     var link = document.createElement('a');
     link.className = 'search-result__link';
-    link.href = entry.url;
+    link.href = withHighlight(entry.url, shownQuery);
     link.textContent = entry.speaker ? entry.speaker + ' — ' + entry.title : entry.title;
     var heading = document.createElement('p');
     heading.className = 'search-result__title';
@@ -314,7 +538,10 @@
     var details = document.createElement('p');
     details.className = 'search-result__meta';
     addPart(details, 'search-result__type', t(entry.type));
-    if (entry.date) { addPart(details, 'search-result__date', entry.date); }
+    if (entry.date) {
+      var date = addPart(details, 'search-result__date', entry.date, entry.day ? 'time' : 'span');
+      if (entry.day) { date.setAttribute('datetime', entry.day); }
+    }
     if (entry.speaker) { addPart(details, 'search-result__speaker', entry.speaker); }
     item.appendChild(details);
 
@@ -327,12 +554,27 @@
     return item;
   }
 
-  function addPart(parent, className, text) {
+  function addPart(parent, className, text, tag) {
     if (parent.childNodes.length) { parent.appendChild(document.createTextNode(' · ')); }
-    var span = document.createElement('span');
-    span.className = className;
-    span.textContent = text;
-    parent.appendChild(span);
+    var part = document.createElement(tag || 'span');
+    part.className = className;
+    part.textContent = text;
+    parent.appendChild(part);
+    return part;
+  }
+
+  /**
+   * The entry's link with the query as highlight= before its #fragment, for the page it opens to mark
+   * the words: only the query as typed (trimmed), never the filters or the sort, which the page has no
+   * use for. Without a query there is nothing to mark and no parameter.
+   */
+  function withHighlight(url, query) {
+    if (!query) { return url; }
+    var hash = url.indexOf('#');
+    var target = new URL(hash >= 0 ? url.slice(0, hash) : url, window.location.href);
+    target.searchParams.set('highlight', query);
+    var fragment = hash >= 0 ? url.slice(hash) : '';
+    return (target.origin === window.location.origin ? target.pathname + target.search : target.href) + fragment;
   }
 
   // ---- Highlighting -----------------------------------------------------------------------
@@ -422,8 +664,8 @@
     debounce = window.setTimeout(function () { if (searcher) { run(); } }, 150);
   });
 
-  FILTERS.forEach(function (name) {
-    selects[name].addEventListener('change', function () { if (searcher) { run(); } });
+  FILTERS.map(function (name) { return selects[name]; }).concat([sortSelect, fromInput, toInput]).forEach(function (control) {
+    control.addEventListener('change', function () { if (searcher) { run(); } });
   });
 
   input.addEventListener('keydown', function (event) {
@@ -451,7 +693,7 @@
 
   input.value = new URLSearchParams(window.location.search).get('q') || '';
   // data-state tells scripts and tests (and the search benchmark) when the index is open.
-  open().then(function () {
+  open().then(nextTask).then(function () {
     root.setAttribute('data-state', 'ready');
     return run();
   }, function () {
