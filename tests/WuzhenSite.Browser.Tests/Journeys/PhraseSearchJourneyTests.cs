@@ -40,6 +40,25 @@ public sealed class PhraseSearchJourneyTests(BrowserSite site)
         Assert.True(without.Count < all.Count);
     }
 
+    [Fact]
+    public async Task Following_a_phrase_result_opens_the_turn_with_the_phrase_marked_as_one()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/en/search/?q=" + Uri.EscapeDataString("\"digital silk road\""));
+
+        var turnResult = page.Locator("#search-results a[href*='2017-scio-press-conference-fourth-wic/'][href$='#ren-xianliang-2']");
+        await Assertions.Expect(turnResult).ToBeVisibleAsync();
+        Assert.Contains("highlight=", await turnResult.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await turnResult.ClickAsync();
+
+        var marks = page.Locator("#ren-xianliang-2 mark");
+        await Assertions.Expect(marks.First).ToBeVisibleAsync();
+        var marked = await marks.AllInnerTextsAsync();
+        Assert.Contains(marked, m => m.Equals("digital silk road", StringComparison.OrdinalIgnoreCase));
+        // The address a reader copies is the plain one.
+        await BrowserSite.ExpectAddressAsync(page, "/en/transcripts/2017-scio-press-conference-fourth-wic/#ren-xianliang-2");
+    }
+
     /// <summary>Every result of the query on the language's search page (showing more until all are listed), as paths.</summary>
     private async Task<List<string>> AllResultPathsAsync(IPage page, string language, string query)
     {
