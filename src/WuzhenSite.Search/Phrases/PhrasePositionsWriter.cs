@@ -96,8 +96,8 @@ public static class PhrasePositionsWriter
         }
 
         var written = new IndexFile[files];
-        var data = new VarintWriter(1024);
-        var head = new VarintWriter(256);
+        var data = new VarintBuffer(1024);
+        var head = new VarintBuffer(256);
         for (int f = 0; f < files; f++)
         {
             data.Clear();
@@ -120,7 +120,7 @@ public static class PhrasePositionsWriter
         return (written, files);
     }
 
-    private static void WriteTerm(VarintWriter data, LunrIndex index, int term, int fieldCount, int[] slotStarts, int[] postingVector, int[] postingTerm)
+    private static void WriteTerm(VarintBuffer data, LunrIndex index, int term, int fieldCount, int[] slotStarts, int[] postingVector, int[] postingTerm)
     {
         int fieldsWithTerm = 0;
         for (int field = 0; field < fieldCount; field++)
@@ -168,49 +168,6 @@ public static class PhrasePositionsWriter
                     data.Add(place - previousPlace - 1);
                     previousPlace = place;
                 }
-            }
-        }
-    }
-
-    /// <summary>A growing run of varints.</summary>
-    private sealed class VarintWriter(int capacity)
-    {
-        private byte[] bytes = new byte[Math.Max(capacity, 16)];
-
-        public int Length { get; private set; }
-
-        public void Add(int value)
-        {
-            Reserve(5);
-            uint rest = (uint)value;
-            while (rest >= 0x80)
-            {
-                bytes[Length++] = (byte)(rest | 0x80);
-                rest >>= 7;
-            }
-
-            bytes[Length++] = (byte)rest;
-        }
-
-        // UTF-16 code units, not UTF-8: a term may hold a lone surrogate, which UTF-8 cannot carry.
-        public void AddText(string text)
-        {
-            Add(text.Length);
-            foreach (char c in text)
-            {
-                Add(c);
-            }
-        }
-
-        public void CopyTo(Span<byte> destination) => bytes.AsSpan(0, Length).CopyTo(destination);
-
-        public void Clear() => Length = 0;
-
-        private void Reserve(int more)
-        {
-            if (Length + more > bytes.Length)
-            {
-                Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + more));
             }
         }
     }

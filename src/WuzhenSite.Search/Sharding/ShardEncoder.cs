@@ -142,44 +142,4 @@ internal static class ShardEncoder
             }
         }
     }
-
-    /// <summary>A growing run of varints.</summary>
-    private sealed class VarintBuffer(int capacity)
-    {
-        private byte[] bytes = new byte[Math.Max(capacity, 16)];
-
-        public int Length { get; private set; }
-
-        public void Add(int value)
-        {
-            if (Length + 5 > bytes.Length)
-            {
-                Array.Resize(ref bytes, bytes.Length * 2);
-            }
-
-            uint rest = (uint)value;
-            while (rest >= 0x80)
-            {
-                bytes[Length++] = (byte)(rest | 0x80);
-                rest >>= 7;
-            }
-
-            bytes[Length++] = (byte)rest;
-        }
-
-        public void Append(VarintBuffer other)
-        {
-            if (Length + other.Length > bytes.Length)
-            {
-                Array.Resize(ref bytes, Math.Max(bytes.Length * 2, Length + other.Length));
-            }
-
-            other.bytes.AsSpan(0, other.Length).CopyTo(bytes.AsSpan(Length));
-            Length += other.Length;
-        }
-
-        public void CopyTo(Span<byte> destination) => bytes.AsSpan(0, Length).CopyTo(destination);
-
-        public void Clear() => Length = 0;
-    }
 }

@@ -13,7 +13,6 @@ namespace WuzhenSite.Browser.Tests.Photos;
 [Collection(BrowserCollection.Name)]
 public sealed class PhotoPageTests(PhotoSite photos) : IClassFixture<PhotoSite>
 {
-    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
     /// <summary>How long each photo is held back in the layout-shift tests: long enough that the text is painted first.</summary>
     private static readonly TimeSpan PhotoDelay = TimeSpan.FromMilliseconds(400);
@@ -112,14 +111,7 @@ public sealed class PhotoPageTests(PhotoSite photos) : IClassFixture<PhotoSite>
 
         await page.GotoAsync(photos.BaseUrl + PhotoSite.ArticlePath);
         await Assertions.Expect(page.Locator(".gallery .gallery__link")).ToHaveCountAsync(PhotoSite.GalleryPhotos.Length);
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = NodePackages.AxeScript });
-
-        var result = await page.EvaluateAsync<JsonElement>(
-            "async tags => { const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } }); " +
-            "return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })); }",
-            Tags);
-
-        var violations = result.EnumerateArray().Select(v => $"{v.GetProperty("id")}: {v.GetProperty("help")} at {v.GetProperty("nodes")}").ToList();
+        var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{PhotoSite.ArticlePath} ({(dark ? "dark" : "light")}):\n" + string.Join('\n', violations));
     }
 
