@@ -85,9 +85,9 @@ public sealed class BuildSearchIndex(SiteSettings settings, LinkBuilder links, S
             ? ShardedIndexWriter.Write(index).Select(f => new SearchFile(ShardFolder + f.RelativePath, f.Content))
             : [new SearchFile(IndexFileName, LunrIndexJsonWriter.ToUtf8Bytes(index))];
         // Phrase positions are the same files beside either form, so a phrase finds the same documents in both.
-        var (positionFiles, positionFileCount) = PhrasePositionsWriter.Write(index);
-        var data = SearchDataWriter.Write(language, entries, sharded ? ("sharded", ShardFolder) : ("single", IndexFileName), speakerNames, forumNames, positionFileCount);
-        return [.. data, .. indexFiles, .. positionFiles.Select(f => new SearchFile(f.RelativePath, f.Content))];
+        var positions = PhrasePositionsWriter.Write(index);
+        var data = SearchDataWriter.Write(language, entries, sharded ? ("sharded", ShardFolder) : ("single", IndexFileName), speakerNames, forumNames, positions);
+        return [.. data, .. indexFiles, .. positions.Files.Select(f => new SearchFile(f.RelativePath, f.Content))];
     }
 
     private static Dictionary<string, string> NamesOf(TermIndex terms, TermKind kind, string language) =>

@@ -41,9 +41,9 @@ public static class SearchDataWriter
     /// <param name="index">How the index is published: its format name and the file the browser opens first.</param>
     /// <param name="speakerNames">Display name by speaker slug (for the filter).</param>
     /// <param name="forumNames">Display name by forum slug (for the filter).</param>
-    /// <param name="positionFiles">How many phrase position files the index has (<see cref="PhrasePositionsWriter"/>); 0: none.</param>
+    /// <param name="positions">The index's phrase position files (<see cref="PhrasePositionsWriter"/>); null: none.</param>
     public static IReadOnlyList<SearchFile> Write(string language, IReadOnlyList<SearchEntry> entries, (string Format, string File) index,
-        IReadOnlyDictionary<string, string> speakerNames, IReadOnlyDictionary<string, string> forumNames, int positionFiles = 0)
+        IReadOnlyDictionary<string, string> speakerNames, IReadOnlyDictionary<string, string> forumNames, PhrasePositions? positions = null)
     {
         var speakers = Choices(entries.SelectMany(e => e.SpeakerSlugs), speakerNames);
         var forums = Choices(entries.SelectMany(e => e.ForumSlugs), forumNames);
@@ -55,11 +55,11 @@ public static class SearchDataWriter
         }
 
         files.Add(new SearchFile(FacetsFileName, Json(w => WriteFacets(w, entries, speakers, forums))));
-        files.Insert(0, new SearchFile(MetaFileName, Json(w => WriteMeta(w, language, entries, index, positionFiles, speakers, forums))));
+        files.Insert(0, new SearchFile(MetaFileName, Json(w => WriteMeta(w, language, entries, index, positions, speakers, forums))));
         return files;
     }
 
-    private static void WriteMeta(Utf8JsonWriter w, string language, IReadOnlyList<SearchEntry> entries, (string Format, string File) index, int positionFiles,
+    private static void WriteMeta(Utf8JsonWriter w, string language, IReadOnlyList<SearchEntry> entries, (string Format, string File) index, PhrasePositions? positions,
         List<(string Slug, string Name)> speakers, List<(string Slug, string Name)> forums)
     {
         w.WriteStartObject();
@@ -70,11 +70,19 @@ public static class SearchDataWriter
         w.WriteString("format", index.Format);
         w.WriteString("file", index.File);
         w.WriteEndObject();
-        if (positionFiles > 0)
+        if (positions is not null)
         {
             w.WriteStartObject("positions");
             w.WriteString("format", PhrasePositionsWriter.Format);
-            w.WriteNumber("files", positionFiles);
+            w.WriteNumber("files", positions.FileCount);
+            w.WriteNumber("pairedFrom", positions.PairedFrom);
+            w.WriteStartArray("common");
+            foreach (var term in positions.CommonTerms)
+            {
+                w.WriteStringValue(term);
+            }
+
+            w.WriteEndArray();
             w.WriteString("hash", "fnv1a32-utf16");
             w.WriteString("pattern", PhrasePositionsWriter.Folder + "{n}.bin");
             w.WriteEndObject();

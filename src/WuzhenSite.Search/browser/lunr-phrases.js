@@ -10,15 +10,19 @@
  *  2. The rest of the query goes to lunr unchanged, and each term of a phrase that is not prohibited
  *     is added as a required clause: lunr finds the documents holding all the words and ranks them
  *     by its own score for them.
- *  3. The positions files (PhrasePositionsWriter) say where each of those terms stands; a document is
- *     kept when, in one field, the phrase's terms stand at consecutive places (places count only the
- *     terms the pipeline keeps, so "road of the future" is the terms road, futur next to each other).
- *     A prohibited phrase removes the documents where it stands.
+ *  3. The positions files (PhrasePositionsWriter) say where the phrase's units stand: its rare terms,
+ *     and the pairs of adjacent terms of which one is common (a common term has no places of its own,
+ *     so a phrase of common words reads where its pairs stand, not where each word does). A document
+ *     is kept when, in one field, every unit stands at its offset from one place: the phrase's terms
+ *     at consecutive places (places count only the terms the pipeline keeps, so "road of the future"
+ *     is the terms road, futur next to each other). A prohibited phrase removes the documents where it
+ *     stands; a phrase of one term is that term, required or prohibited, as lunr has it.
  *
  * A query without a quote is none of this' business: callers run it through lunr as before.
  *
  *   var phrases = lunr.phrases.open(positionsUrl, meta.positions)
  *   if (lunr.phrases.has(query)) phrases.search(index, query).then(function (results) { … })
+ *   (or phrases.ranked(index, query), whose results a sharded index makes page by page)
  *
  * Needs lunr.js, lunr-cjk.js (for indexes with the cjkBigrams pipeline) and lunr-sharded.js (its
  * term hash, and its index when sharded).
@@ -34,7 +38,7 @@
     return lunr.phrases
   }
 
-  var FORMAT = 'wuzhen-positions-1'
+  var FORMAT = 'wuzhen-positions-2'
   // A quoted part: optional + or -, optional field name and colon, then "…" (an unclosed quote runs to the end).
   var QUOTED = /(^|[\s])([+-]?)(?:([^\s:"+\-][^\s:"]*):)?"([^"]*)(?:"|$)/g
 
@@ -84,7 +88,7 @@
     return value
   }
 
-  /** One positions file: its terms' data, decoded when a term is asked for. */
+  /** One positions file: its units' data (a unit is a term, or two terms with a space between), decoded when a unit is asked for. */
   function PositionsFile (buffer) {
     var bytes = new Uint8Array(buffer)
     var reader = { at: 0 }
@@ -109,11 +113,11 @@
   }
 
   /**
-   * Where the term's field blocks start: field number -> { bytes, at, documents }, or null when the
-   * file does not hold the term. Found by one pass that reads and keeps nothing.
+   * Where the unit's field blocks start: field number -> { bytes, at, documents }, or null when the
+   * file does not hold the unit. Found by one pass that reads and keeps nothing.
    */
-  PositionsFile.prototype.blocks = function (term) {
-    var entry = this.entries[term]
+  PositionsFile.prototype.blocks = function (unit) {
+    var entry = this.entries[unit]
     if (!entry) { return null }
     if (!entry.blocks) {
       var bytes = this.bytes
@@ -188,10 +192,11 @@
     this.fetchFile = options.fetchFile || defaultFetchFile
     this.documentOf = options.documentOf || function (ref) { return parseInt(ref, 36) }
     this.files = {}
+    this.common = new Set(meta.common || [])
   }
 
-  PhraseIndex.prototype.file = function (term) {
-    var number = lunr.sharded.shardOf(term, this.meta.files)
+  PhraseIndex.prototype.file = function (unit) {
+    var number = lunr.sharded.shardOf(unit, this.meta.files)
     if (!this.files[number]) {
       var url = this.baseUrl + this.meta.pattern.replace('{n}', number)
       // A fetchFile may answer { body, bytes } as lunr-sharded.js's does, for counting what was fetched.
@@ -202,10 +207,10 @@
     return this.files[number]
   }
 
-  /** Every term's field blocks, as { term: blocks or null }. */
-  PhraseIndex.prototype.blocksOf = function (terms) {
+  /** Every unit's field blocks, as { unit: blocks or null }. */
+  PhraseIndex.prototype.blocksOf = function (units) {
     var self = this
-    var unique = terms.filter(function (t, i) { return terms.indexOf(t) === i })
+    var unique = units.filter(function (t, i) { return units.indexOf(t) === i })
     return Promise.all(unique.map(function (t) {
       return self.file(t).then(function (file) { return file.blocks(t) })
     })).then(function (found) {
@@ -216,16 +221,34 @@
   }
 
   /**
-   * The documents in which the phrase stands: its terms next to each other, in order, in one of its
-   * fields. The terms' blocks are walked side by side, documents ascending, and places are read only
-   * for a document that has every term in that field.
+   * The units that say where a phrase of terms (two or more) stands, each with its offset from the
+   * phrase's first place: every term that is not common, at its own offset, and every pair of
+   * adjacent terms of which one is common, at its first term's offset. Each common term is then
+   * inside a pair, so the units standing at their offsets from a place p put every term i at p + i.
    */
-  function documentsWhereStands (phrase, blocks, fieldNumbers) {
+  function unitsOf (terms, isCommon) {
+    var units = []
+    for (var i = 0; i < terms.length; i++) {
+      if (!isCommon(terms[i])) { units.push({ key: terms[i], offset: i }) }
+      if (i + 1 < terms.length && (isCommon(terms[i]) || isCommon(terms[i + 1]))) {
+        units.push({ key: terms[i] + ' ' + terms[i + 1], offset: i })
+      }
+    }
+    return units
+  }
+
+  /**
+   * The documents in which the phrase stands: each of its units at its offset from one place, in one
+   * of its fields. The units' blocks are walked side by side, documents ascending, and places are
+   * read only for a document that has every unit in that field.
+   */
+  function documentsWhereStands (units, blocks, fieldNumbers) {
     var found = new Set()
+    var offsets = units.map(function (u) { return u.offset })
     fieldNumbers.forEach(function (field) {
       var cursors = []
-      for (var i = 0; i < phrase.terms.length; i++) {
-        var block = blocks[phrase.terms[i]] && blocks[phrase.terms[i]][field]
+      for (var i = 0; i < units.length; i++) {
+        var block = blocks[units[i].key] && blocks[units[i].key][field]
         if (!block) { return }
         cursors.push(new Cursor(block))
       }
@@ -240,7 +263,7 @@
           together = together && cursors[k].document === highest
         }
         if (!together) { continue }
-        if (!found.has(highest) && startsAtSomePlace(cursors.map(function (c) { return c.places() }), cursors.length)) {
+        if (!found.has(highest) && standsAtSomePlace(cursors.map(function (c) { return c.places() }), offsets)) {
           found.add(highest)
         }
         cursors.forEach(function (c) { c.next() })
@@ -249,21 +272,23 @@
     return found
   }
 
-  // Some place p of the first term has term i at p + i for every i (each list ascending).
-  function startsAtSomePlace (lists, count) {
-    var cursors = new Array(count).fill(0)
+  // Some place p has unit i at p + offsets[i] for every i (each list ascending; offsets[0] is 0).
+  function standsAtSomePlace (lists, offsets) {
+    var cursors = new Array(lists.length).fill(0)
     for (var s = 0; s < lists[0].length; s++) {
-      var start = lists[0][s]
+      var start = lists[0][s] - offsets[0]
       var all = true
-      for (var i = 1; i < count && all; i++) {
+      for (var i = 1; i < lists.length && all; i++) {
         var list = lists[i]
-        while (cursors[i] < list.length && list[cursors[i]] < start + i) { cursors[i]++ }
-        all = cursors[i] < list.length && list[cursors[i]] === start + i
+        var want = start + offsets[i]
+        while (cursors[i] < list.length && list[cursors[i]] < want) { cursors[i]++ }
+        all = cursors[i] < list.length && list[cursors[i]] === want
       }
       if (all) { return true }
     }
     return false
   }
+
 
   /**
    * The query's results, best first, as an array of lunr results: lunr's own ranking of the query
@@ -272,6 +297,15 @@
    * lunr.QueryParseError as lunr does.
    */
   PhraseIndex.prototype.search = function (index, queryString) {
+    return this.ranked(index, queryString).then(function (found) { return Array.isArray(found) ? found : found.all() })
+  }
+
+  /**
+   * The same results as search, for a sharded index as lunr-sharded.js's ranked results (length, and
+   * slice(from, end) -> Promise of lunr results), whose result objects are made only for the page
+   * shown; for a lunr.Index as the array search gives.
+   */
+  PhraseIndex.prototype.ranked = function (index, queryString) {
     var self = this
     var sharded = !(index instanceof lunr.Index)
     var fields = sharded ? index.manifest.fields : index.fields
@@ -292,9 +326,10 @@
       var query = new lunr.Query(fields)
       new lunr.QueryParser(parts.rest, query).parse()
       phrases.forEach(function (p) {
-        if (p.presence !== 'required') { return }
+        // A prohibited phrase of one term is that term prohibited; longer ones are checked below.
+        if (p.presence === 'prohibited' && p.terms.length > 1) { return }
         p.terms.forEach(function (term) {
-          query.clause({ term: term, fields: p.fields, presence: lunr.Query.presence.REQUIRED, usePipeline: false })
+          query.clause({ term: term, fields: p.fields, presence: lunr.Query.presence[p.presence === 'required' ? 'REQUIRED' : 'PROHIBITED'], usePipeline: false })
         })
       })
       resolve({ query: query, phrases: phrases })
@@ -304,13 +339,15 @@
       var found = sharded
         ? index.rankQuery(planned.query)
         : index.query(function (q) { q.clauses = planned.query.clauses })
-      var checked = planned.phrases.filter(function (p) { return p.terms.length > 1 || p.presence === 'prohibited' })
-      var terms = []
-      checked.forEach(function (p) { terms = terms.concat(p.terms) })
-      return Promise.all([found, self.blocksOf(terms)]).then(function (loaded) {
+      var checked = planned.phrases.filter(function (p) { return p.terms.length > 1 })
+      // The common terms are listed in search.json, so the units' files are fetched beside the shards.
+      var units = checked.map(function (p) { return unitsOf(p.terms, function (t) { return self.common.has(t) }) })
+      var keys = []
+      units.forEach(function (u) { keys = keys.concat(u.map(function (unit) { return unit.key })) })
+      return Promise.all([found, self.blocksOf(keys)]).then(function (loaded) {
         var blocks = loaded[1]
-        var where = checked.map(function (p) {
-          return documentsWhereStands(p, blocks, p.fields.map(function (f) { return fields.indexOf(f) }))
+        var where = checked.map(function (p, i) {
+          return documentsWhereStands(units[i], blocks, p.fields.map(function (f) { return fields.indexOf(f) }))
         })
         // A document's number in the positions files is its position, which a site's ref is in base 36.
         var keep = function (positionOrRef) {
@@ -321,9 +358,63 @@
           return true
         }
         return sharded
-          ? loaded[0].filter(keep).all()
+          ? loaded[0].filter(keep)
           : loaded[0].filter(function (result) { return keep(result.ref) })
       })
+    })
+  }
+
+  // ---- Warming up ---------------------------------------------------------------------------
+
+  var WARM_UP_DOCUMENTS = 2000
+
+  /**
+   * A made-up positions file in which "warm up search" stands at places 0–2 of field 0 of every one of
+   * `documents` documents, its three words common: the units `up search` (at place 1) and `warm up`
+   * (at place 0), in ordinal order.
+   */
+  function madeUpPositions (documents) {
+    var bytes = []
+    var push = function (value) {
+      while (value >= 128) { bytes.push((value & 127) | 128); value = Math.floor(value / 128) }
+      bytes.push(value)
+    }
+    var units = [['up search', 1], ['warm up', 0]]
+    var data = units.map(function (unit) {
+      var block = [1, 0, documents]                       // one field, field 0, every document
+      for (var d = 0; d < documents; d++) { block.push(0, unit[1]) }   // gap 0, once, at its place
+      return block
+    })
+    var lengthOf = function (numbers) {
+      var saved = bytes; bytes = []
+      numbers.forEach(push)
+      var length = bytes.length; bytes = saved
+      return length
+    }
+    push(units.length)
+    units.forEach(function (unit, i) {
+      push(unit[0].length)
+      for (var u = 0; u < unit[0].length; u++) { push(unit[0].charCodeAt(u)) }
+      push(lengthOf(data[i]))
+    })
+    data.forEach(function (block) { block.forEach(push) })
+    return new Uint8Array(bytes).buffer
+  }
+
+  /**
+   * Runs a made-up phrase over a made-up sharded index and positions file held in memory (no request),
+   * so that a page's first phrase runs code the JavaScript engine has compiled already, as
+   * lunr-sharded.js's warmUp does for its scoring. `fields` are the real index's. Returns a promise
+   * of how many results the made-up phrase found (all its documents).
+   */
+  PhraseIndex.prototype.warmUp = function (fields) {
+    var file = madeUpPositions(WARM_UP_DOCUMENTS)
+    var words = ['warm', 'up', 'search']
+    var index = lunr.sharded.madeUpIndex(fields, words, WARM_UP_DOCUMENTS)()
+    var meta = { format: FORMAT, files: 1, pattern: '{n}', common: words }
+    var madeUp = new PhraseIndex('', meta, { fetchFile: function () { return Promise.resolve(file.slice(0)) } })
+    return madeUp.ranked(index, '"' + words.join(' ') + '"').then(function (ranked) {
+      return ranked.slice(0, 10).then(function () { return ranked.length })
     })
   }
 

@@ -956,9 +956,21 @@
     return buffer
   }
 
-  /** How many documents the made-up index of warmUp has, and how many times its query runs. */
+  /** How many documents the made-up index of warmUp has, how many times its query runs, and its words. */
   var WARM_UP_DOCUMENTS = 2000
   var WARM_UP_ROUNDS = 2
+  var WARM_UP_WORDS = ['warm', 'up', 'search']
+
+  /**
+   * A maker of fresh sharded indexes (nothing fetched or decoded yet) over one made-up shard held in
+   * memory (madeUpShard), with the given fields: for warming up this file's code and lunr-phrases.js's.
+   */
+  function madeUpIndex (fields, words, documents) {
+    var shard = madeUpShard(words, fields.length, documents)
+    var manifest = { fields: fields, pipeline: [], shards: 1, shardFiles: '', documents: documents, refs: 'base36', ownShards: {} }
+    var fromMemory = function () { return Promise.resolve(shard.slice(0)) }
+    return function () { return new ShardedIndex('', fromMemory, manifest) }
+  }
 
   /**
    * Runs a made-up query of three words over a made-up index held in memory, a few times, so that a page's
@@ -968,14 +980,11 @@
    * and no request. Returns a promise of how many results the made-up query found (all its documents).
    */
   ShardedIndex.prototype.warmUp = function () {
-    var fields = this.manifest.fields
-    var words = ['warm', 'up', 'search']
-    var shard = madeUpShard(words, fields.length, WARM_UP_DOCUMENTS)
-    var manifest = { fields: fields, pipeline: [], shards: 1, shardFiles: '', documents: WARM_UP_DOCUMENTS, refs: 'base36', ownShards: {} }
-    var fromMemory = function () { return Promise.resolve(shard.slice(0)) }
+    var words = WARM_UP_WORDS
+    var madeUp = madeUpIndex(this.manifest.fields, words, WARM_UP_DOCUMENTS)
     var round = function (left, found) {
       if (left === 0) { return Promise.resolve(found) }
-      var index = new ShardedIndex('', fromMemory, manifest)
+      var index = madeUp()
       return index.rank(words.join(' '), false).then(function (ranked) {
         return ranked.slice(0, 10).then(function (results) {
           results.forEach(function (r) { return r.matchData })
@@ -998,6 +1007,6 @@
   }
 
   // Base36Refs is exported for tests: document numbers and refs must agree with Object.keys.
-  lunr.sharded = { open: open, shardOf: shardOf, Base36Refs: Base36Refs }
+  lunr.sharded = { open: open, shardOf: shardOf, Base36Refs: Base36Refs, madeUpIndex: madeUpIndex }
   return lunr.sharded
 })

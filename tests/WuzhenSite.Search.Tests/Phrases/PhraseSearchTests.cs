@@ -50,11 +50,14 @@ public sealed class PhraseSearchTests(NodeHarness node)
     [InlineData("\"split over fields digital\"", new string[0])]
     public void An_english_phrase_keeps_the_documents_where_its_words_stand_together(string query, string[] expected)
     {
-        var report = Run(EnglishPhrases(), [query]);
+        foreach (int pairedFrom in PairedFromSettings)
+        {
+            var report = Run(EnglishPhrases(), [query], pairedFrom);
 
-        var single = Refs(report[0].GetProperty("single"));
-        Assert.Equal(expected.Order(), single.Order());
-        Assert.Equal(report[0].GetProperty("single").ToString(), report[0].GetProperty("sharded").ToString());
+            var single = Refs(report[0].GetProperty("single"));
+            Assert.True(expected.Order().SequenceEqual(single.Order()), $"pairedFrom {pairedFrom}: {string.Join(' ', single)}");
+            Assert.Equal(report[0].GetProperty("single").ToString(), report[0].GetProperty("sharded").ToString());
+        }
     }
 
     [Theory]
@@ -65,10 +68,14 @@ public sealed class PhraseSearchTests(NodeHarness node)
     [InlineData("\"丝绸之路\" -\"数字丝绸\"", new[] { "1" })]
     public void A_chinese_phrase_is_the_sequence_of_its_character_pairs(string query, string[] expected)
     {
-        var report = Run(ChinesePhrases(), [query]);
+        foreach (int pairedFrom in PairedFromSettings)
+        {
+            var report = Run(ChinesePhrases(), [query], pairedFrom);
 
-        Assert.Equal(expected.Order(), Refs(report[0].GetProperty("single")).Order());
-        Assert.Equal(report[0].GetProperty("single").ToString(), report[0].GetProperty("sharded").ToString());
+            var single = Refs(report[0].GetProperty("single"));
+            Assert.True(expected.Order().SequenceEqual(single.Order()), $"pairedFrom {pairedFrom}: {string.Join(' ', single)}");
+            Assert.Equal(report[0].GetProperty("single").ToString(), report[0].GetProperty("sharded").ToString());
+        }
     }
 
     [Fact]
@@ -104,7 +111,7 @@ public sealed class PhraseSearchTests(NodeHarness node)
         queries.Add("\"net* security\"");
         queries.Add("\"unclosed digital silk");
 
-        var report = Run(corpus, queries);
+        var report = Run(corpus, queries, pairedFrom: 20);
 
         int withResults = 0;
         foreach (var row in report)
@@ -118,6 +125,28 @@ public sealed class PhraseSearchTests(NodeHarness node)
         }
 
         Assert.True(withResults > queries.Count / 2, $"most phrases should be found ({withResults} of {queries.Count})");
+
+        // Common words read as pairs find what every word's own places find.
+        foreach (int pairedFrom in new[] { 1, int.MaxValue })
+        {
+            var other = Run(corpus, queries, pairedFrom);
+            for (int i = 0; i < report.Count; i++)
+            {
+                Assert.True(report[i].GetProperty("single").ToString() == other[i].GetProperty("single").ToString(),
+                    $"{report[i].GetProperty("query")}, pairedFrom {pairedFrom}: {other[i].GetProperty("single")} against {report[i].GetProperty("single")}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_warm_up_finds_its_made_up_phrase_without_a_request()
+    {
+        var report = Rows(EnglishPhrases(), [], PhrasePositionsWriter.DefaultPairedFrom);
+
+        var warmUp = Assert.Single(report).GetProperty("single");
+        // The made-up documents that hold all three words in some field (how many depends on the field count).
+        Assert.InRange(warmUp.GetProperty("found").GetInt32(), 1000, 2000);
+        Assert.Equal(0, warmUp.GetProperty("requests").GetInt32());
     }
 
     [Fact]
@@ -134,12 +163,19 @@ public sealed class PhraseSearchTests(NodeHarness node)
             ? results.EnumerateArray().Select(r => r.GetProperty("ref").GetString()!)
             : throw new Xunit.Sdk.XunitException("the query failed: " + results);
 
-    private List<JsonElement> Run(TestCorpus corpus, IReadOnlyList<string> queries)
+    // Every term common (pairs only), a mix, and no term common (the test corpora's default).
+    private static readonly int[] PairedFromSettings = [1, 2, PhrasePositionsWriter.DefaultPairedFrom];
+
+    // The queries' rows; the harness's last row, its warm-up's, is left out.
+    private List<JsonElement> Run(TestCorpus corpus, IReadOnlyList<string> queries, int pairedFrom = PhrasePositionsWriter.DefaultPairedFrom) =>
+        Rows(corpus, queries, pairedFrom).Where(r => r.GetProperty("query").GetString() != "(warm-up)").ToList();
+
+    private List<JsonElement> Rows(TestCorpus corpus, IReadOnlyList<string> queries, int pairedFrom)
     {
         var index = corpus.BuildIndex(recordPositions: true);
         var folder = Path.Combine(Path.GetDirectoryName(node.WriteTempFile("marker", []))!, "phrases-" + Guid.NewGuid().ToString("N"));
-        var (positionFiles, count) = PhrasePositionsWriter.Write(index, fileCount: 3);
-        foreach (var file in ShardedIndexWriter.Write(index, shardCount: 3).Select(f => f with { RelativePath = "index/" + f.RelativePath }).Concat(positionFiles))
+        var written = PhrasePositionsWriter.Write(index, fileCount: 3, pairedFrom: pairedFrom);
+        foreach (var file in ShardedIndexWriter.Write(index, shardCount: 3).Select(f => f with { RelativePath = "index/" + f.RelativePath }).Concat(written.Files))
         {
             var path = Path.Combine(folder, file.RelativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -148,7 +184,7 @@ public sealed class PhraseSearchTests(NodeHarness node)
 
         var positions = node.WriteTempFile("positions.json", JsonSerializer.Serialize(new
         {
-            format = PhrasePositionsWriter.Format, files = count, hash = "fnv1a32-utf16", pattern = PhrasePositionsWriter.Folder + "{n}.bin",
+            format = PhrasePositionsWriter.Format, files = written.FileCount, pairedFrom, common = written.CommonTerms, hash = "fnv1a32-utf16", pattern = PhrasePositionsWriter.Folder + "{n}.bin",
         }));
         var full = node.WriteTempFile("full.json", LunrIndexJsonWriter.ToUtf8Bytes(index));
         var queryFile = node.WriteTempFile("queries.json", JsonSerializer.Serialize(queries));

@@ -4,7 +4,8 @@
 // which documents a phrase keeps.
 //
 //   node phrase-harness.js <full-index.json> <shard-folder/> <search-folder/> <positions.json> <queries.json>
-//   → [{ query, single: [{ ref, score }] | { error }, sharded: … }]
+//   → [{ query, single: [{ ref, score }] | { error }, sharded: … }], and last the warm-up's row:
+//     { query: '(warm-up)', single: { found, requests }, sharded: (the same) }
 'use strict'
 
 var fs = require('fs')
@@ -44,6 +45,14 @@ lunr.sharded.open(shardFolder, readFile).then(function (sharded) {
       return Promise.all([run(full, query), run(sharded, query)]).then(function (both) {
         report.push({ query: query, single: both[0], sharded: both[1] })
       })
+    })
+  })
+  // The warm-up (run by the search page before its first query) fetches nothing and finds its phrase.
+  chain = chain.then(function () {
+    var requests = 0
+    var counting = lunr.phrases.open(searchFolder, positions, { fetchFile: function (url, type) { requests++; return readFile(url, type) } })
+    return counting.warmUp(sharded.manifest.fields).then(function (found) {
+      report.push({ query: '(warm-up)', single: { found: found, requests: requests }, sharded: { found: found, requests: requests } })
     })
   })
   return chain.then(function () { process.stdout.write(JSON.stringify(report)) })

@@ -101,7 +101,9 @@
           searcher = { search: function (query) { return withPhrases(sharded, query) || sharded.ranked(query); } };
           // The first search runs compiled code, not code the engine meets for the first time (see warmUp);
           // search works without it.
-          return sharded.warmUp().catch(function () {});
+          return sharded.warmUp().then(function () {
+            return phrases ? phrases.warmUp(sharded.manifest.fields) : null;
+          }).catch(function () {});
         });
       }
       return getJson(indexUrl).then(nextTask).then(function (json) {
@@ -116,7 +118,7 @@
   // files); any other query is lunr's alone, exactly as lunr.Index#search answers it.
   function withPhrases(index, query) {
     if (!phrases || !window.lunr.phrases.has(query)) { return null; }
-    return phrases.search(index, query).then(function (found) { return new List(found); });
+    return phrases.ranked(index, query).then(function (found) { return Array.isArray(found) ? new List(found) : found; });
   }
 
   function storeEntry(position) {
