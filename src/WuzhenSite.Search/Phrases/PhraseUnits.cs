@@ -85,6 +85,8 @@ internal sealed class PhraseUnits
         commonTerms.Sort(string.CompareOrdinal);
 
         var unitOfPair = new Dictionary<long, int>();
+        // The pass that counts notes each pair occurrence's unit, in the order the filling pass meets them.
+        var pairUnits = new List<int>();
         var counts = new List<int>(new int[texts.Count * fieldCount]);
         long postingCount = 0;
         var sequence = Array.Empty<int>();
@@ -123,6 +125,7 @@ internal sealed class PhraseUnits
                 }
 
                 counts[(unit * fieldCount) + vector.FieldIndex]++;
+                pairUnits.Add(unit);
                 postingCount++;
             }
         }
@@ -136,6 +139,7 @@ internal sealed class PhraseUnits
         var documents = new int[slotStarts[^1]];
         var places = new int[slotStarts[^1]];
         var cursor = slotStarts[..^1];
+        int pairOccurrence = 0;
         foreach (var vector in index.FieldVectors)
         {
             sequence = TermsInOrder(vector, sequence, out int length);
@@ -164,7 +168,7 @@ internal sealed class PhraseUnits
                     continue;
                 }
 
-                int at = cursor[(unitOfPair[((long)a * termCount) + b] * fieldCount) + vector.FieldIndex]++;
+                int at = cursor[(pairUnits[pairOccurrence++] * fieldCount) + vector.FieldIndex]++;
                 documents[at] = vector.DocumentIndex;
                 places[at] = p;
             }
