@@ -289,7 +289,6 @@
     return false
   }
 
-
   /**
    * The query's results, best first, as an array of lunr results: lunr's own ranking of the query
    * with each phrase's terms required, keeping the documents where every required phrase stands and
@@ -366,51 +365,47 @@
 
   // ---- Warming up ---------------------------------------------------------------------------
 
-  var WARM_UP_DOCUMENTS = 2000
-
   /**
-   * A made-up positions file in which "warm up search" stands at places 0–2 of field 0 of every one of
-   * `documents` documents, its three words common: the units `up search` (at place 1) and `warm up`
-   * (at place 0), in ordinal order.
+   * A made-up positions file in which the words stand one after another from place 0 of field 0 of
+   * each of `documents` documents, every word common: the units are the pairs of adjacent words, in
+   * ordinal order, the pair starting at word i standing at place i.
    */
-  function madeUpPositions (documents) {
-    var bytes = []
-    var push = function (value) {
-      while (value >= 128) { bytes.push((value & 127) | 128); value = Math.floor(value / 128) }
-      bytes.push(value)
-    }
-    var units = [['up search', 1], ['warm up', 0]]
-    var data = units.map(function (unit) {
-      var block = [1, 0, documents]                       // one field, field 0, every document
-      for (var d = 0; d < documents; d++) { block.push(0, unit[1]) }   // gap 0, once, at its place
-      return block
+  function madeUpPositions (words, documents) {
+    var push = lunr.sharded.pushVarint
+    var pairs = []
+    for (var i = 0; i + 1 < words.length; i++) { pairs.push({ key: words[i] + ' ' + words[i + 1], place: i }) }
+    pairs.sort(function (a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0 })
+    var head = []
+    var data = []
+    push(head, pairs.length)
+    pairs.forEach(function (pair) {
+      var block = []
+      push(block, 1)                  // one field,
+      push(block, 0)                  // field 0,
+      push(block, documents)          // every document:
+      for (var d = 0; d < documents; d++) {
+        push(block, 0)                // gap 0, standing once,
+        push(block, pair.place)       // at its place.
+      }
+      push(head, pair.key.length)
+      for (var u = 0; u < pair.key.length; u++) { push(head, pair.key.charCodeAt(u)) }
+      push(head, block.length)
+      data = data.concat(block)
     })
-    var lengthOf = function (numbers) {
-      var saved = bytes; bytes = []
-      numbers.forEach(push)
-      var length = bytes.length; bytes = saved
-      return length
-    }
-    push(units.length)
-    units.forEach(function (unit, i) {
-      push(unit[0].length)
-      for (var u = 0; u < unit[0].length; u++) { push(unit[0].charCodeAt(u)) }
-      push(lengthOf(data[i]))
-    })
-    data.forEach(function (block) { block.forEach(push) })
-    return new Uint8Array(bytes).buffer
+    return new Uint8Array(head.concat(data)).buffer
   }
 
   /**
    * Runs a made-up phrase over a made-up sharded index and positions file held in memory (no request),
    * so that a page's first phrase runs code the JavaScript engine has compiled already, as
    * lunr-sharded.js's warmUp does for its scoring. `fields` are the real index's. Returns a promise
-   * of how many results the made-up phrase found (all its documents).
+   * of how many results the made-up phrase found (the made-up documents holding all its words).
    */
   PhraseIndex.prototype.warmUp = function (fields) {
-    var file = madeUpPositions(WARM_UP_DOCUMENTS)
-    var words = ['warm', 'up', 'search']
-    var index = lunr.sharded.madeUpIndex(fields, words, WARM_UP_DOCUMENTS)()
+    var madeUpIndex = lunr.sharded.madeUpIndex(fields)
+    var words = madeUpIndex.words
+    var file = madeUpPositions(words, madeUpIndex.documents)
+    var index = madeUpIndex.create()
     var meta = { format: FORMAT, files: 1, pattern: '{n}', common: words }
     var madeUp = new PhraseIndex('', meta, { fetchFile: function () { return Promise.resolve(file.slice(0)) } })
     return madeUp.ranked(index, '"' + words.join(' ') + '"').then(function (ranked) {

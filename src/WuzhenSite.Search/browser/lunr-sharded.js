@@ -962,14 +962,19 @@
   var WARM_UP_WORDS = ['warm', 'up', 'search']
 
   /**
-   * A maker of fresh sharded indexes (nothing fetched or decoded yet) over one made-up shard held in
-   * memory (madeUpShard), with the given fields: for warming up this file's code and lunr-phrases.js's.
+   * The made-up index of warmUp with the given fields, for warming up this file's code and
+   * lunr-phrases.js's: { words, documents, create() }, create making a fresh sharded index (nothing
+   * fetched or decoded yet) over one made-up shard held in memory (madeUpShard).
    */
-  function madeUpIndex (fields, words, documents) {
-    var shard = madeUpShard(words, fields.length, documents)
-    var manifest = { fields: fields, pipeline: [], shards: 1, shardFiles: '', documents: documents, refs: 'base36', ownShards: {} }
+  function madeUpIndex (fields) {
+    var shard = madeUpShard(WARM_UP_WORDS, fields.length, WARM_UP_DOCUMENTS)
+    var manifest = { fields: fields, pipeline: [], shards: 1, shardFiles: '', documents: WARM_UP_DOCUMENTS, refs: 'base36', ownShards: {} }
     var fromMemory = function () { return Promise.resolve(shard.slice(0)) }
-    return function () { return new ShardedIndex('', fromMemory, manifest) }
+    return {
+      words: WARM_UP_WORDS,
+      documents: WARM_UP_DOCUMENTS,
+      create: function () { return new ShardedIndex('', fromMemory, manifest) }
+    }
   }
 
   /**
@@ -980,12 +985,11 @@
    * and no request. Returns a promise of how many results the made-up query found (all its documents).
    */
   ShardedIndex.prototype.warmUp = function () {
-    var words = WARM_UP_WORDS
-    var madeUp = madeUpIndex(this.manifest.fields, words, WARM_UP_DOCUMENTS)
+    var madeUp = madeUpIndex(this.manifest.fields)
     var round = function (left, found) {
       if (left === 0) { return Promise.resolve(found) }
-      var index = madeUp()
-      return index.rank(words.join(' '), false).then(function (ranked) {
+      var index = madeUp.create()
+      return index.rank(madeUp.words.join(' '), false).then(function (ranked) {
         return ranked.slice(0, 10).then(function (results) {
           results.forEach(function (r) { return r.matchData })
           return round(left - 1, ranked.length)
@@ -1006,7 +1010,8 @@
     })
   }
 
-  // Base36Refs is exported for tests: document numbers and refs must agree with Object.keys.
-  lunr.sharded = { open: open, shardOf: shardOf, Base36Refs: Base36Refs, madeUpIndex: madeUpIndex }
+  // Base36Refs is exported for tests: document numbers and refs must agree with Object.keys. madeUpIndex
+  // and pushVarint serve lunr-phrases.js's warm-up.
+  lunr.sharded = { open: open, shardOf: shardOf, Base36Refs: Base36Refs, madeUpIndex: madeUpIndex, pushVarint: pushVarint }
   return lunr.sharded
 })
