@@ -19,6 +19,9 @@ using WuzhenSite.Benchmarks.Measurements;
 //   photos <corpus folder> [runs] [--wuzhen <program>] [--output-dir <folder>]
 //                                                     issue 25's photo goals: Hugo and wuzhen with and without photos,
 //                                                     image caches cold, then wuzhen's warm; output in <corpus>/photos-comparison
+//   photos-warm <corpus folder> [runs] [--wuzhen <program>] [--output-dir <folder>]
+//                                                     issue 25's warm-cache goal alone: wuzhen without photos and with photos, cache
+//                                                     warm, alternating pairs into a new output and onto its own output after a save
 //   hugo-server <corpus folder> [runs] [--file <file under input/>]   the reload edits on our preview and on hugo server, one table
 //   search <output folder> [runs] [--only <text>]     bytes and time to first result per query in Chromium (only the queries containing text)
 //                                                     (and Pagefind's, when the output holds a pagefind/ bundle)
@@ -33,6 +36,7 @@ return mode switch
     "reload" => await ReloadMeasurement.RunAsync(Path.GetFullPath(args[1]), args[2], args[3], Number(4, 10)),
     "hugo" => HugoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands(), HugoOutput(Path.GetFullPath(args[1])), RunsAfterFolder(3), args.Contains("--rebuild")),
     "photos" => PhotoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands()[0], Option("--output-dir") is { } photosOutput ? Path.GetFullPath(photosOutput) : Path.Combine(Path.GetFullPath(args[1]), "photos-comparison"), RunsAfterFolder(3)),
+    "photos-warm" => WarmPhotoRebuild.Run(Path.GetFullPath(args[1]), WuzhenCommands()[0], Option("--output-dir") is { } warmOutput ? Path.GetFullPath(warmOutput) : Path.Combine(Path.GetFullPath(args[1]), "photos-comparison"), RunsAfterFolder(7)),
     "hugo-server" => await HugoServerMeasurement.RunAsync(Path.GetFullPath(args[1]), Option("--file"), RunsAfterFolder(10)),
     "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3), Option("--only")),
     "sample-photos" => WuzhenSite.Benchmarks.Samples.SamplePhotos.Write(Path.GetFullPath(args[1])), // the sample site's photos, into input/ (Samples/SamplePhotos.cs)
@@ -77,6 +81,6 @@ static int GeneratePhotos(string folder, int count)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> [--photos <count>] | generate-photos <folder> <count> | photos <corpus> [runs] [--wuzhen <program>] [--output-dir <folder>] | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild] | hugo-server <corpus> [runs] [--file <file under input/>] | search <output> [runs] [--only <text>]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> [--photos <count>] | generate-photos <folder> <count> | photos <corpus> [runs] [--wuzhen <program>] [--output-dir <folder>] | photos-warm <corpus> [runs] [--wuzhen <program>] [--output-dir <folder>] | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild] | hugo-server <corpus> [runs] [--file <file under input/>] | search <output> [runs] [--only <text>]");
     return 2;
 }

@@ -62,6 +62,7 @@ internal static class PhotoComparison
                     retired.Retire(folder);
                 }
 
+                RetiredOutputs.Sync(); // the run before wrote hundreds of MB; its writeback is not this run's
                 variant.Samples.Add(TimedProcess.Run($"{variant.Label} run {run + 1}", variant.Program, variant.Arguments, variant.WorkingDirectory, variant.Environment));
             }
         }
