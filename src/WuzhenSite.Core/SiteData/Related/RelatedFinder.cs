@@ -55,7 +55,10 @@ public sealed class RelatedFinder(int count, RelatedWeights weights)
     private ImmutableArray<ContentPage>[] FindIn(ContentPage[] stories, TermIndex terms)
     {
         var (termsOf, postings, weightOf) = Index(stories, terms);
-        var keys = stories.Select(s => s.TranslationKey).ToArray();
+        // Each story's common terms (usually its event alone), and its translation group as a number.
+        var commonOf = termsOf.Select(own => own.Where(t => postings[t].Length > CommonTermStories).ToArray()).ToArray();
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = stories.Select(s => groups.TryGetValue(s.TranslationKey, out var group) ? group : groups[s.TranslationKey] = groups.Count).ToArray();
         var lists = new ImmutableArray<ContentPage>[stories.Length];
         Parallel.For(
             0,
@@ -63,7 +66,7 @@ public sealed class RelatedFinder(int count, RelatedWeights weights)
             () => new Scratch(stories.Length, count),
             (rank, _, scratch) =>
             {
-                lists[rank] = Best(rank, termsOf, postings, weightOf, keys, scratch).Select(r => stories[r]).ToImmutableArray();
+                lists[rank] = Best(rank, termsOf, commonOf, postings, weightOf, keys, scratch).Select(r => stories[r]).ToImmutableArray();
                 return scratch;
             },
             _ => { });
@@ -108,7 +111,7 @@ public sealed class RelatedFinder(int count, RelatedWeights weights)
     }
 
     /// <summary>The ranks of the best related stories of the story at <paramref name="rank"/>, best first.</summary>
-    private List<int> Best(int rank, int[][] termsOf, int[][] postings, int[] weightOf, string[] keys, Scratch scratch)
+    private List<int> Best(int rank, int[][] termsOf, int[][] commonOf, int[][] postings, int[] weightOf, int[] keys, Scratch scratch)
     {
         var scores = scratch.Scores;
         var touched = scratch.Touched;
@@ -137,7 +140,7 @@ public sealed class RelatedFinder(int count, RelatedWeights weights)
         {
             foreach (var other in touched)
             {
-                scores[other] += CommonWeight(termsOf[other], common, weightOf);
+                scores[other] += CommonWeight(commonOf[other], common, weightOf);
             }
 
             foreach (var term in common)
@@ -155,7 +158,7 @@ public sealed class RelatedFinder(int count, RelatedWeights weights)
                         continue;
                     }
 
-                    scores[other] = CommonWeight(termsOf[other], common, weightOf);
+                    scores[other] = CommonWeight(commonOf[other], common, weightOf);
                     touched.Add(other);
                     taken++;
                 }
@@ -184,6 +187,12 @@ public sealed class RelatedFinder(int count, RelatedWeights weights)
     /// <summary>Puts <paramref name="candidate"/> in its place among the best (higher score first, then lower rank: newer, then URL), keeping at most <c>count</c>.</summary>
     private void Keep(List<int> best, int candidate, int[] scores)
     {
+        // Most candidates share one term and lose to the last kept: one comparison.
+        if (best.Count == count && !Before(candidate, best[count - 1], scores))
+        {
+            return;
+        }
+
         var at = best.Count;
         while (at > 0 && Before(candidate, best[at - 1], scores))
         {
@@ -205,12 +214,13 @@ public sealed class RelatedFinder(int count, RelatedWeights weights)
 
     private static bool Before(int a, int b, int[] scores) => scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
 
-    private static int CommonWeight(int[] termsOfOther, List<int> common, int[] weightOf)
+    /// <summary>The weight of the common terms another story shares with the page: both lists are short (an event each).</summary>
+    private static int CommonWeight(int[] commonOfOther, List<int> common, int[] weightOf)
     {
         var sum = 0;
-        foreach (var term in common)
+        foreach (var term in commonOfOther)
         {
-            if (Array.BinarySearch(termsOfOther, term) >= 0)
+            if (common.Contains(term))
             {
                 sum += weightOf[term];
             }
