@@ -50,6 +50,14 @@ public sealed class NginxRecipeTests(SampleSiteBuildTests.BuiltSample sample) : 
     }
 
     [Fact]
+    public void The_deploying_guide_shows_the_tested_file_as_it_is()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "deploying.md"));
+
+        Assert.Contains("```nginx\n" + File.ReadAllText(NginxServer.DocumentedConfiguration) + "```", guide, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_page_is_served_as_html_with_a_short_cache_and_gzipped_on_the_way()
     {
         await using var server = await Serve();
