@@ -30,6 +30,11 @@ public sealed class RelatedFinder(int count, RelatedWeights weights)
     /// <summary>The related stories of every article and transcript of <paramref name="languages"/>.</summary>
     public RelatedPages Find(SiteIndex index, IEnumerable<string> languages)
     {
+        if (count <= 0)
+        {
+            return RelatedPages.None;
+        }
+
         var result = new Dictionary<string, ImmutableArray<ContentPage>>(StringComparer.Ordinal);
         foreach (var language in languages)
         {

@@ -127,6 +127,18 @@ public sealed class RelatedFinderTests
     }
 
     [Fact]
+    public void A_count_of_zero_chooses_none()
+    {
+        var page = TestPages.Article("page", tags: ["Data"]);
+        var other = TestPages.Article("other", tags: ["Data"]);
+
+        var related = Find([page, other], count: 0);
+
+        Assert.Empty(related.Of(page));
+        Assert.Equal(0, related.Count);
+    }
+
+    [Fact]
     public void A_story_sharing_nothing_has_no_related_stories_and_plain_pages_are_never_offered()
     {
         var lonely = TestPages.Article("lonely", tags: ["Alone"]);
