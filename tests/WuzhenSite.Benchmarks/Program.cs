@@ -23,6 +23,7 @@ using WuzhenSite.Benchmarks.Measurements;
 //                                                     issue 25's warm-cache goal alone: wuzhen without photos and with photos, cache
 //                                                     warm, alternating pairs into a new output and onto its own output after a save
 //   hugo-server <corpus folder> [runs] [--file <file under input/>]   the reload edits on our preview and on hugo server, one table
+//   related <site root> [runs]                        the related-stories step alone on the site's stories: wall and CPU time per run
 //   search <output folder> [runs] [--only <text>]     bytes and time to first result per query in Chromium (only the queries containing text)
 //                                                     (and Pagefind's, when the output holds a pagefind/ bundle)
 var mode = args.Length > 0 ? args[0] : "build";
@@ -38,6 +39,7 @@ return mode switch
     "photos" => PhotoComparison.Run(Path.GetFullPath(args[1]), WuzhenCommands()[0], Option("--output-dir") is { } photosOutput ? Path.GetFullPath(photosOutput) : Path.Combine(Path.GetFullPath(args[1]), "photos-comparison"), RunsAfterFolder(3)),
     "photos-warm" => WarmPhotoRebuild.Run(Path.GetFullPath(args[1]), WuzhenCommands()[0], Option("--output-dir") is { } warmOutput ? Path.GetFullPath(warmOutput) : Path.Combine(Path.GetFullPath(args[1]), "photos-comparison"), RunsAfterFolder(7)),
     "hugo-server" => await HugoServerMeasurement.RunAsync(Path.GetFullPath(args[1]), Option("--file"), RunsAfterFolder(10)),
+    "related" => RelatedMeasurement.Run(Path.GetFullPath(args[1]), Number(2, 5)),
     "search" => await SearchMeasurement.RunAsync(Path.GetFullPath(args[1]), Number(2, 3), Option("--only")),
     "sample-photos" => WuzhenSite.Benchmarks.Samples.SamplePhotos.Write(Path.GetFullPath(args[1])), // the sample site's photos, into input/ (Samples/SamplePhotos.cs)
     _ => Usage(),
@@ -81,6 +83,6 @@ static int GeneratePhotos(string folder, int count)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> [--photos <count>] | generate-photos <folder> <count> | photos <corpus> [runs] [--wuzhen <program>] [--output-dir <folder>] | photos-warm <corpus> [runs] [--wuzhen <program>] [--output-dir <folder>] | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild] | hugo-server <corpus> [runs] [--file <file under input/>] | search <output> [runs] [--only <text>]");
+    Console.Error.WriteLine("usage: build <root> [runs] | generate <folder> <documents> [--photos <count>] | generate-photos <folder> <count> | photos <corpus> [runs] [--wuzhen <program>] [--output-dir <folder>] | photos-warm <corpus> [runs] [--wuzhen <program>] [--output-dir <folder>] | reload <root> <file> <url> [runs] | hugo <corpus> [runs] [--wuzhen <program>]... [--all] [--tool <path>] [--output-dir <folder> | --tmpfs] [--rebuild] | hugo-server <corpus> [runs] [--file <file under input/>] | related <root> [runs] | search <output> [runs] [--only <text>]");
     return 2;
 }

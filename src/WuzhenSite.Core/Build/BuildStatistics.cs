@@ -68,6 +68,34 @@ public sealed class BuildStatistics
     /// <summary>Counts a file written.</summary>
     public void AddFileWritten() => Interlocked.Increment(ref _filesWritten);
 
+    private readonly Lock _upcoming = new();
+    private UpcomingChange? _nextPublish;
+    private UpcomingChange? _nextExpiry;
+
+    /// <summary>The earliest scheduled document left out, or null when none is.</summary>
+    public UpcomingChange? NextPublish { get { lock (_upcoming) { return _nextPublish; } } }
+
+    /// <summary>The earliest expiry of a published document, or null when none expires.</summary>
+    public UpcomingChange? NextExpiry { get { lock (_upcoming) { return _nextExpiry; } } }
+
+    /// <summary>Notes a scheduled document left out; the earliest is kept.</summary>
+    public void NoteScheduled(UpcomingChange change)
+    {
+        lock (_upcoming)
+        {
+            _nextPublish = UpcomingChange.Earlier(_nextPublish, change);
+        }
+    }
+
+    /// <summary>Notes the future expiry of a published document; the earliest is kept.</summary>
+    public void NoteExpiry(UpcomingChange change)
+    {
+        lock (_upcoming)
+        {
+            _nextExpiry = UpcomingChange.Earlier(_nextExpiry, change);
+        }
+    }
+
     /// <summary>Links to other sites, by page (output path), found by link validation; never fetched.</summary>
     public IReadOnlyList<(string Page, string Url)> ExternalLinks { get; private set; } = [];
 

@@ -12,6 +12,9 @@ public static class PipelineNames
     /// <summary>The site index: terms and feed plan, built once from Profiles and Content (<c>SiteData.SiteIndex</c>).</summary>
     public const string SiteIndex = nameof(SiteIndex);
 
+    /// <summary>Each article's and transcript's related stories, chosen once from the site index (<c>SiteData.Related.RelatedPages</c>).</summary>
+    public const string Related = nameof(Related);
+
     /// <summary>Home pages and section lists.</summary>
     public const string Lists = nameof(Lists);
 

@@ -265,6 +265,16 @@ public static partial class SettingsLoader
             yield return Diagnostic.Error(originOf(settings.PageSize < 1 ? "PageSize" : "FeedSize"), 0, 0, "PageSize and FeedSize must be at least 1.", "Use a positive number.");
         }
 
+        if (settings.RelatedCount < 0)
+        {
+            yield return Diagnostic.Error(originOf("RelatedCount"), 0, 0, "RelatedCount must not be negative.", "Use 0 to show no related stories, or a positive number such as 4.");
+        }
+
+        if (settings.RelatedWeights is { } weights && new[] { weights.Speakers, weights.Forums, weights.Tags, weights.Event }.Any(weight => weight < 0))
+        {
+            yield return Diagnostic.Error(originOf("RelatedWeights"), 0, 0, "RelatedWeights must not hold a negative weight.", "Use 0 to leave a kind of term out, or a positive number.");
+        }
+
         if (settings.ImageWidths.Count == 0 || settings.ImageWidths.Any(width => width is < 16 or > 8192))
         {
             yield return Diagnostic.Error(originOf("ImageWidths"), 0, 0, "ImageWidths must list at least one width between 16 and 8192 pixels.", "Write it as [480, 800, 1200, 1600].");

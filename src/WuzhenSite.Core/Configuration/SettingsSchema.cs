@@ -65,6 +65,7 @@ internal static class SettingsSchema
         : type == typeof(IReadOnlyList<LanguageSettings>) ? "a list of languages"
         : type == typeof(IReadOnlyList<int>) ? "a list of whole numbers"
         : type == typeof(IReadOnlyList<string>) ? "a list of texts"
+        : type == typeof(RelatedWeights) ? "an object of weights"
         : "a " + type.Name;
 
     /// <summary>A value of that kind, for the fix to show.</summary>
@@ -74,6 +75,7 @@ internal static class SettingsSchema
         : type == typeof(IReadOnlyList<LanguageSettings>) ? "[{ \"Code\": \"en\", \"Name\": \"English\" }]"
         : type == typeof(IReadOnlyList<int>) ? "[480, 800, 1200]"
         : type == typeof(IReadOnlyList<string>) ? "[\"avif\", \"webp\"]"
+        : type == typeof(RelatedWeights) ? "{ \"Speakers\": 100, \"Forums\": 80, \"Tags\": 80, \"Event\": 10 }"
         : "\"text\"";
 
     /// <summary>The paths of settings that hold null but may not (<c>SiteTitle</c>, <c>Languages[0]</c>, <c>Languages[0].Code</c>…).</summary>

@@ -49,6 +49,12 @@ public sealed record SiteSettings
     /// <summary>How many items a feed holds.</summary>
     public int FeedSize { get; set; } = 20;
 
+    /// <summary>How many related stories an article or transcript ends with (0: none).</summary>
+    public int RelatedCount { get; set; } = 4;
+
+    /// <summary>What each kind of shared term counts towards two stories being related (Hugo's related-content index weights).</summary>
+    public RelatedWeights RelatedWeights { get; set; } = new();
+
     /// <summary>Raw HTML in Markdown is passed through when true and escaped when false.</summary>
     public bool AllowRawHtml { get; set; } = true;
 

@@ -7,6 +7,7 @@ using WuzhenSite.Engine.Modules;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
 using WuzhenSite.SiteData;
+using WuzhenSite.SiteData.Related;
 
 namespace WuzhenSite.Rendering;
 
@@ -17,6 +18,7 @@ public sealed class BuildContentViews(SiteSettings settings, LinkBuilder links) 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var index = SiteIndex.From(context);
+        var related = RelatedPages.From(context);
         var terms = index.Terms;
         var factory = new PageViewFactory(settings, links, terms);
         var transcripts = new TranscriptViews(links, terms);
@@ -24,7 +26,7 @@ public sealed class BuildContentViews(SiteSettings settings, LinkBuilder links) 
         {
             var page = document.GetRequired<ContentPage>(Keys.Page);
             var data = page.Transcript is null ? null : transcripts.ForTranscript(page, (settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings).Culture);
-            var view = factory.ForContent(page, index.TranslationsOf(page), data);
+            var view = factory.ForContent(page, index.TranslationsOf(page), data) with { Related = [.. related.Of(page).Select(factory.Item)] };
             return document.With(Keys.View, view);
         });
         return Task.FromResult(views.ToImmutableArray());

@@ -69,7 +69,7 @@ public sealed class ViewFingerprint
         Text(v.Description); Text(v.Content); Text(v.Summary); Text(v.DateDisplay); Text(v.DateIso); Int(v.ReadingMinutes);
         Text(v.Author); Text(v.Editor); Text(v.Source); Text(v.Location); Text(v.Image); Text(v.ImageAlt); Value(v.Cover);
         List(v.Forums); List(v.Speakers); List(v.Tags); Value(v.Event);
-        List(v.Translations); List(v.Alternates); Value(v.Params); List(v.Items); Value(v.Paginator); Value(v.Data); Value(v.Social);
+        List(v.Translations); List(v.Alternates); Value(v.Params); List(v.Items); List(v.Related); Value(v.Paginator); Value(v.Data); Value(v.Social);
     }
 
     private void Add(ItemView v)

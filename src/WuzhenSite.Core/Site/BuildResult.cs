@@ -1,3 +1,4 @@
+using WuzhenSite.Build;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Execution;
 
@@ -47,6 +48,12 @@ public sealed record BuildResult
 
     /// <summary>Expired documents left out.</summary>
     public int ExpiredLeftOut { get; init; }
+
+    /// <summary>When the next scheduled document left out becomes due, and its file; null when none is scheduled.</summary>
+    public UpcomingChange? NextPublish { get; init; }
+
+    /// <summary>When the next published document expires, and its file; null when none has a future expiryDate.</summary>
+    public UpcomingChange? NextExpiry { get; init; }
 
     /// <summary>Wall time of the whole build.</summary>
     public TimeSpan Elapsed { get; init; }

@@ -205,6 +205,8 @@ public static class SiteBuilder
             ImagesEncoded = site.Statistics.ImagesEncoded,
             ScheduledLeftOut = site.Statistics.ScheduledLeftOut,
             ExpiredLeftOut = site.Statistics.ExpiredLeftOut,
+            NextPublish = site.Statistics.NextPublish is { } publish ? publish with { File = DisplayPath(publish.File, root, inputRoot, theme) } : null,
+            NextExpiry = site.Statistics.NextExpiry is { } expiry ? expiry with { File = DisplayPath(expiry.File, root, inputRoot, theme) } : null,
             Elapsed = stopwatch.Elapsed,
             Timings = result.Timings,
             OutputPath = outputRoot,

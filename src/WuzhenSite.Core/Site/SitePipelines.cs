@@ -24,6 +24,7 @@ using WuzhenSite.Publishing.Sitemaps;
 using WuzhenSite.Publishing.TranscriptText;
 using WuzhenSite.Rendering;
 using WuzhenSite.SiteData;
+using WuzhenSite.SiteData.Related;
 using WuzhenSite.SiteSearch;
 using WuzhenSite.Theming;
 using WuzhenSite.Urls;
@@ -93,6 +94,12 @@ public static class SitePipelines
                 PipelineNames.SiteIndex,
                 dependencies: [PipelineNames.Profiles, PipelineNames.Content],
                 process: [new BuildSiteIndex(settings, site.Statistics)]),
+
+            // Each story's related stories, from the index's terms; the content views read them in PostProcess.
+            new Pipeline(
+                PipelineNames.Related,
+                dependencies: [PipelineNames.SiteIndex],
+                process: [new BuildRelatedPages(settings, site.Statistics)]),
 
             new Pipeline(
                 PipelineNames.Lists,
@@ -193,6 +200,8 @@ public static class SitePipelines
                 dependencies: [PipelineNames.Content],
                 input: [Replay([snapshot.SiteIndex])],
                 process: [new IndexWithEditedPages()]),
+            // The last build's related stories: an edit that could change them is not rendered ahead.
+            new Pipeline(PipelineNames.Related, input: [Replay([snapshot.Related])]),
         ];
     }
 

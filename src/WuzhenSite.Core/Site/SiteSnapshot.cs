@@ -8,7 +8,7 @@ namespace WuzhenSite.Site;
 
 /// <summary>
 /// What the last successful preview build knew about the whole site: its shared context, the
-/// profiles, the site index, the photo catalog and each published content page by source file. The preview keeps
+/// profiles, the site index, the related stories, the photo catalog and each published content page by source file. The preview keeps
 /// it so that an edited page can be rendered the moment it is saved (<see cref="EditedPages"/>),
 /// before the rest of the site is rebuilt. Made once per successful build, never changed.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed record SiteSnapshot(
     SiteContext Site,
     ImmutableArray<Document> Profiles,
     Document SiteIndex,
+    Document Related,
     ImmutableDictionary<string, Document> ContentBySource,
     Document? ImageCatalog)
 {
@@ -23,7 +24,8 @@ public sealed record SiteSnapshot(
     internal static SiteSnapshot? Of(SiteContext site, EngineResult result)
     {
         var index = result.OutputsOf(PipelineNames.SiteIndex, Phase.Output);
-        if (index.Length != 1)
+        var related = result.OutputsOf(PipelineNames.Related, Phase.Output);
+        if (index.Length != 1 || related.Length != 1)
         {
             return null;
         }
@@ -38,6 +40,6 @@ public sealed record SiteSnapshot(
         }
 
         var catalog = result.OutputsOf(PipelineNames.ImageSources, Phase.Output);
-        return new SiteSnapshot(site, result.OutputsOf(PipelineNames.Profiles, Phase.Output), index[0], content.ToImmutable(), catalog.Length == 1 ? catalog[0] : null);
+        return new SiteSnapshot(site, result.OutputsOf(PipelineNames.Profiles, Phase.Output), index[0], related[0], content.ToImmutable(), catalog.Length == 1 ? catalog[0] : null);
     }
 }

@@ -10,11 +10,12 @@ namespace WuzhenSite.Cli.Commands;
 /// <summary>
 /// <c>wuzhen check</c>: everything a build validates (front matter, languages, speakers, links,
 /// layouts) without writing the site. Prints <c>file:line:col: error|warning: message</c> lines, or
-/// JSON with <c>--format json</c>; exits 1 when there are errors.
+/// JSON with <c>--format json</c>, then when the next scheduled document becomes due and the next
+/// published one expires; exits 1 when there are errors.
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(IAnsiConsole console, TimeProvider clock)
     {
         var options = new SiteOptions();
         var format = new Option<string>("--format") { Description = "text (file:line:col lines) or json.", DefaultValueFactory = _ => "text" };
@@ -24,13 +25,14 @@ internal static class CheckCommand
         command.Options.Add(format);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var build = options.ToBuildOptions(result) with { CheckOnly = true };
+            var build = options.ToBuildOptions(result) with { CheckOnly = true, Clock = clock };
 
             var outcome = await SiteBuilder.BuildAsync(build, cancellationToken).ConfigureAwait(false);
             var writer = console.Profile.Out.Writer;
             if (result.GetValue(format) == "json")
             {
                 var report = new CheckReportJson(outcome.ErrorCount, outcome.WarningCount, outcome.DocumentsRead,
+                    UpcomingChangeJson.From(outcome.NextPublish), UpcomingChangeJson.From(outcome.NextExpiry),
                     outcome.Diagnostics.Select(DiagnosticJson.From).ToList());
                 await writer.WriteLineAsync(VisibleText.EscapeJson(JsonSerializer.Serialize(report, CliJsonContext.Readable.CheckReportJson))).ConfigureAwait(false);
             }
@@ -42,6 +44,8 @@ internal static class CheckCommand
                 }
 
                 await writer.WriteLineAsync($"{outcome.ErrorCount} error(s), {outcome.WarningCount} warning(s) in {outcome.DocumentsRead} document(s).").ConfigureAwait(false);
+                await writer.WriteLineAsync($"Next scheduled: {UpcomingText.Of(outcome.NextPublish)}").ConfigureAwait(false);
+                await writer.WriteLineAsync($"Next expiry: {UpcomingText.Of(outcome.NextExpiry)}").ConfigureAwait(false);
             }
 
             return ExitCodes.Of(outcome);

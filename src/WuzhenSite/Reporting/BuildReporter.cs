@@ -30,6 +30,8 @@ internal sealed class BuildReporter(IAnsiConsole console)
         table.AddRow("Files written", result.FilesWritten.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Left out", $"{result.DraftsLeftOut} draft(s), {result.ScheduledLeftOut} scheduled, {result.ExpiredLeftOut} expired");
         table.AddRow("Warnings", result.WarningCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Next scheduled", Markup.Escape(UpcomingText.Of(result.NextPublish)));
+        table.AddRow("Next expiry", Markup.Escape(UpcomingText.Of(result.NextExpiry)));
         table.AddRow("Time", $"{result.Elapsed.TotalMilliseconds:0} ms");
         table.AddRow("Output", Markup.Escape(VisibleText.Escape(result.OutputPath)));
         console.Write(table);
@@ -45,6 +47,16 @@ internal sealed class BuildReporter(IAnsiConsole console)
 
             console.Write(timings);
         }
+    }
+
+    /// <summary>The build's report as JSON (<c>build --format json</c>), in the words and escapes of <c>check --format json</c>.</summary>
+    public static Task WriteJsonAsync(TextWriter writer, BuildResult result)
+    {
+        var report = new BuildReportJson(result.Succeeded, result.ErrorCount, result.WarningCount, result.DocumentsRead, result.FilesWritten,
+            result.DraftsLeftOut, result.ScheduledLeftOut, result.ExpiredLeftOut,
+            UpcomingChangeJson.From(result.NextPublish), UpcomingChangeJson.From(result.NextExpiry),
+            (long)result.Elapsed.TotalMilliseconds, result.OutputPath, [.. result.Diagnostics.Select(DiagnosticJson.From)]);
+        return writer.WriteLineAsync(VisibleText.EscapeJson(System.Text.Json.JsonSerializer.Serialize(report, CliJsonContext.Readable.BuildReportJson)));
     }
 
     /// <summary>One line per preview rebuild: what changed on disk and how long it took, or the errors.</summary>

@@ -5,7 +5,7 @@ namespace WuzhenSite.Browser.Tests.Support;
 
 /// <summary>
 /// A built site served by Debian's nginx as a production host serves it: files as they are on disk,
-/// the build's <c>.gz</c> copies sent with <c>gzip_static</c> (Debian's nginx has no Brotli module),
+/// the build's <c>.gz</c> copies sent with <c>gzip_static</c> (Brotli is Debian's separate module, which the nginx recipe test loads),
 /// pages gzipped on the fly, the site's 404 page, and long caching of the hashed photos. Unlike the preview server it adds no live-reload script and keeps no
 /// connection open, so page-load audits see what readers get. One process in the foreground
 /// (<c>daemon off</c>, <c>master_process off</c>): disposing ends exactly the nginx this started,

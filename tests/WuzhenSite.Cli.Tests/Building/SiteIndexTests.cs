@@ -1,11 +1,12 @@
 using WuzhenSite.Cli.Tests.Support;
 using WuzhenSite.SiteData;
+using WuzhenSite.SiteData.Related;
 
 namespace WuzhenSite.Cli.Tests.Building;
 
 /// <summary>
 /// The site's shared data (pages by language, kind and term, translations, terms, feed plan) is
-/// built by one step, once per build, and handed to every pipeline that reads it. That no later
+/// built by one step, once per build (the related stories by one more, from it), and handed to every pipeline that reads it. That no later
 /// pipeline groups the pages again itself is checked on the sources (Core.Tests' SiteDataReaderTests).
 /// </summary>
 public sealed class SiteIndexTests
@@ -30,7 +31,7 @@ public sealed class SiteIndexTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Equal(
-            SiteIndex.Pieces.Order(StringComparer.Ordinal).Select(piece => (piece, 1)),
+            SiteIndex.Pieces.Append(nameof(RelatedPages)).Order(StringComparer.Ordinal).Select(piece => (piece, 1)),
             result.SiteDataBuilt.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)));
     }
 }

@@ -33,7 +33,7 @@ public sealed class PreviewRenderTests
     }
 
     [Fact]
-    public async Task A_title_edit_renders_the_page_its_translation_and_the_lists_that_show_it_and_no_other_article()
+    public async Task A_title_edit_renders_the_page_its_translation_and_the_lists_and_related_stories_that_show_it_and_no_other_article()
     {
         using var folder = new TemporaryFolder();
         var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
@@ -57,8 +57,8 @@ public sealed class PreviewRenderTests
         Assert.Contains("en/news/harbour-opens/index.html", rewritten);
         Assert.Contains("en/news/page/2/index.html", rewritten);
         Assert.Contains(rewritten, f => f.StartsWith("en/tags/", StringComparison.Ordinal));
-        Assert.DoesNotContain("en/news/third-day/index.html", rewritten);
-        Assert.DoesNotContain("en/news/closing-report/index.html", rewritten);
+        Assert.DoesNotContain("en/news/third-day/index.html", rewritten); // shares nothing with it
+        Assert.Contains("en/news/closing-report/index.html", rewritten); // its related stories show the title
         Assert.DoesNotContain("en/about/index.html", rewritten);
         await AssertSameAsFullBuildAsync(site, folder);
 

@@ -59,11 +59,23 @@ public sealed class SettingsLoaderTests
     [InlineData("""{ "Languages": [{ "Code": "EN" }], "DefaultLanguage": "EN" }""", "lower-case")]
     [InlineData("""{ "Host": "https://example.org" }""", "host name only")]
     [InlineData("""{ "PageSize": 0 }""", "at least 1")]
+    [InlineData("""{ "RelatedCount": -1 }""", "RelatedCount must not be negative")]
+    [InlineData("""{ "RelatedWeights": { "Tags": -5 } }""", "RelatedWeights must not hold a negative weight")]
+    [InlineData("""{ "RelatedWeights": { "Tgas": 5 } }""", "Tgas")]
     public void Bad_settings_are_reported_with_the_setting_named(string json, string expected)
     {
         var error = Assert.Throws<SettingsException>(() => SettingsLoader.Parse(json, "statiq.json"));
 
         Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Related_weights_left_out_keep_their_defaults()
+    {
+        var settings = SettingsLoader.Parse("""{ "RelatedCount": 2, "RelatedWeights": { "Event": 0 } }""", "statiq.json");
+
+        Assert.Equal(2, settings.RelatedCount);
+        Assert.Equal(new RelatedWeights { Speakers = 100, Forums = 80, Tags = 80, Event = 0 }, settings.RelatedWeights);
     }
 
     [Fact]

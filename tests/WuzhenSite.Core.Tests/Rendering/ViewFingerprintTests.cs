@@ -39,6 +39,7 @@ public sealed class ViewFingerprintTests
         Alternates = [new AlternateView("en", "https://x/en/news/opening/")],
         Params = new Dictionary<string, object?> { ["colour"] = "blue" },
         Items = [Item],
+        Related = [Item],
         Paginator = new PaginatorView(1, 2, null, "/en/news/page/2/", [new PageLinkView(1, "/en/news/", true)], 12),
         Data = new Dictionary<string, object?> { ["turns"] = new List<Dictionary<string, object?>> { new() { ["html"] = "<p>t</p>", ["count"] = 1 } } },
         Social = Social,

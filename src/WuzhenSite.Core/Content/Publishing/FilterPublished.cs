@@ -6,7 +6,11 @@ using WuzhenSite.Engine.Modules;
 
 namespace WuzhenSite.Content.Publishing;
 
-/// <summary>Leaves out drafts, scheduled and expired documents unless the build asks for them, and counts them.</summary>
+/// <summary>
+/// Leaves out drafts, scheduled and expired documents unless the build asks for them, and counts
+/// them; notes when the next scheduled document left out becomes due and when the next published
+/// one expires (<see cref="BuildStatistics.NextPublish"/>, <see cref="BuildStatistics.NextExpiry"/>).
+/// </summary>
 public sealed class FilterPublished(bool includeDrafts, bool includeFuture, TimeProvider clock, BuildStatistics statistics) : IModule
 {
     /// <inheritdoc />
@@ -16,7 +20,8 @@ public sealed class FilterPublished(bool includeDrafts, bool includeFuture, Time
         var kept = ImmutableArray.CreateBuilder<Document>(inputs.Length);
         foreach (var document in inputs)
         {
-            var state = PublicationRules.StateOf(document.GetRequired<ContentPage>(Keys.Page).Meta, now);
+            var page = document.GetRequired<ContentPage>(Keys.Page);
+            var state = PublicationRules.StateOf(page.Meta, now);
             var include = state switch
             {
                 PublicationState.Published => true,
@@ -25,8 +30,18 @@ public sealed class FilterPublished(bool includeDrafts, bool includeFuture, Time
             };
             if (include)
             {
+                if (state == PublicationState.Published && page.Meta.ExpiryDate is { } expiry)
+                {
+                    statistics.NoteExpiry(new UpcomingChange(expiry.Value, page.SourcePath));
+                }
+
                 kept.Add(document);
                 continue;
+            }
+
+            if (state == PublicationState.Scheduled && PublicationRules.PublishAt(page.Meta) is { } due)
+            {
+                statistics.NoteScheduled(new UpcomingChange(due, page.SourcePath));
             }
 
             switch (state)

@@ -5,6 +5,9 @@ namespace WuzhenSite.Content.Publishing;
 /// <summary>Whether a document is published now: not a draft, not scheduled for later, not expired.</summary>
 public static class PublicationRules
 {
+    /// <summary>When a document goes live: its <c>publishDate</c>, or without one its <c>date</c> (a date in the future schedules it too, as in Hugo).</summary>
+    public static DateTimeOffset? PublishAt(FrontMatterData meta) => (meta.PublishDate ?? meta.Date)?.Value;
+
     /// <summary>Why a document is left out, or <see cref="PublicationState.Published"/>.</summary>
     public static PublicationState StateOf(FrontMatterData meta, DateTimeOffset now)
     {
@@ -13,9 +16,7 @@ public static class PublicationRules
             return PublicationState.Draft;
         }
 
-        // A date in the future schedules the document too, as in Hugo.
-        var publishAt = meta.PublishDate ?? meta.Date;
-        if (publishAt is { } publish && publish.Value > now)
+        if (PublishAt(meta) is { } publish && publish > now)
         {
             return PublicationState.Scheduled;
         }

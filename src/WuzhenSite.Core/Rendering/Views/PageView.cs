@@ -110,6 +110,9 @@ public sealed record PageView
     /// <summary>List pages: the items on this page.</summary>
     public IReadOnlyList<ItemView> Items { get; init; } = [];
 
+    /// <summary>An article's or transcript's related stories in its language, best first (<c>RelatedCount</c>); empty elsewhere.</summary>
+    public IReadOnlyList<ItemView> Related { get; init; } = [];
+
     /// <summary>List pages: where this page is among the pages of the list.</summary>
     public PaginatorView? Paginator { get; init; }
 
