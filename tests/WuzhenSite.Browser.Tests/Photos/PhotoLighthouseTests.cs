@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using WuzhenSite.Browser.Tests.Support;
+using WuzhenSite.Tests.Shared;
 
 namespace WuzhenSite.Browser.Tests.Photos;
 
 /// <summary>
 /// Lighthouse's default (mobile, simulated slow 4G) run on the article with the 4000×3000 cover,
-/// served by nginx with the build's gzip copies: the photo work must keep every category at 0.95 or
+/// served by nginx with the documented configuration (the build's Brotli and gzip copies): the photo work must keep every category at 0.95 or
 /// more and the largest paint (the cover) within 2.5 s. The report is kept as a test artifact.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -24,9 +25,9 @@ public sealed class PhotoLighthouseTests(PhotoSite photos) : IClassFixture<Photo
             Assert.Skip(photos.Unavailable);
         }
 
-        LighthouseReport.RequireNginx();
+        NginxServer.Require();
         var cancellation = TestContext.Current.CancellationToken;
-        await using var nginx = await NginxSite.StartAsync(photos.Output, cancellation);
+        await using var nginx = await NginxServer.StartAsync(photos.Output, cancellation);
         using var report = await LighthouseReport.RunAsync(nginx.BaseUrl + PhotoSite.ArticlePath, "photo-article", Categories, cancellation);
 
         var problems = new StringBuilder();

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using WuzhenSite.Tests.Shared;
 
 namespace WuzhenSite.Browser.Tests.Support;
 
 /// <summary>
 /// Lighthouse's command line (npm <c>lighthouse</c>, its default mobile profile with simulated slow 4G)
-/// on Debian's Chromium, against a site that nginx serves as production does (<see cref="NginxSite"/>).
+/// on Debian's Chromium, against a site that nginx serves as production does (<see cref="NginxServer"/>, with the documented configuration).
 /// The JSON report is kept as a test artifact, and read here for scores, metrics and what cost points.
 /// </summary>
 public sealed class LighthouseReport : IDisposable
@@ -28,22 +29,6 @@ public sealed class LighthouseReport : IDisposable
     public TimeSpan Ran { get; }
 
     private JsonElement Result => _json.RootElement;
-
-    /// <summary>
-    /// Skips the test when nginx is not installed, or fails it in CI, where it must be. Call before
-    /// <see cref="NginxSite.StartAsync"/>.
-    /// </summary>
-    public static void RequireNginx()
-    {
-        if (File.Exists(NginxSite.NginxPath))
-        {
-            return;
-        }
-
-        Assert.SkipWhen(Environment.GetEnvironmentVariable("CI") is not { Length: > 0 },
-            $"The Lighthouse tests serve the site with Debian's nginx ({NginxSite.NginxPath}): run 'apt-get install -y nginx' to enable them.");
-        Assert.Fail($"CI must install nginx ({NginxSite.NginxPath}); .ci/run does it with 'apt-get install -y nginx'.");
-    }
 
     /// <summary>Audits <paramref name="url"/> in <paramref name="categories"/>, writing the report as <c>TestResults/lighthouse/{name}.report.json</c>.</summary>
     public static async Task<LighthouseReport> RunAsync(string url, string name, IReadOnlyList<string> categories, CancellationToken cancellation)

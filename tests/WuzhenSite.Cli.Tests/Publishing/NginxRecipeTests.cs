@@ -1,6 +1,7 @@
 using System.Net;
 using WuzhenSite.Cli.Tests.Building;
 using WuzhenSite.Cli.Tests.Support;
+using WuzhenSite.Tests.Shared;
 
 namespace WuzhenSite.Cli.Tests.Publishing;
 

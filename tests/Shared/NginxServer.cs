@@ -1,13 +1,17 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Sockets;
 
-namespace WuzhenSite.Cli.Tests.Support;
+namespace WuzhenSite.Tests.Shared;
 
 /// <summary>
 /// Debian's nginx serving a built site with the repository's documented configuration
 /// (<c>deploy/nginx/wuzhen.conf</c>), changed only in its root folder and listen line: one
 /// unprivileged process in the foreground on a free port of 127.0.0.1, every file it writes under
 /// a temporary prefix. Disposing ends exactly the nginx this started and deletes the prefix.
+/// The nginx recipe test checks that configuration; the Lighthouse tests audit pages served by
+/// it, so both see the site as the documented production host serves it. Compiled into each test
+/// project that uses it (tests/Shared).
 /// </summary>
 internal sealed class NginxServer : IAsyncDisposable
 {
@@ -17,7 +21,7 @@ internal sealed class NginxServer : IAsyncDisposable
     public const string BrotliStaticModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
     /// <summary>The documented configuration, as it is in the repository.</summary>
-    public static string DocumentedConfiguration => Path.Combine(RepositoryPaths.Root, "deploy", "nginx", "wuzhen.conf");
+    public static string DocumentedConfiguration { get; } = Path.Combine(FindRepositoryRoot(), "deploy", "nginx", "wuzhen.conf");
 
     private readonly Process _nginx;
     private readonly string _prefix;
@@ -33,7 +37,7 @@ internal sealed class NginxServer : IAsyncDisposable
 
     /// <summary>
     /// Skips the test when nginx or its Brotli module is not installed, or fails it in CI, where
-    /// .ci/run installs both.
+    /// .ci/run installs both. Call before <see cref="StartAsync"/>.
     /// </summary>
     public static void Require()
     {
@@ -45,7 +49,7 @@ internal sealed class NginxServer : IAsyncDisposable
 
         const string install = "apt-get install -y nginx libnginx-mod-http-brotli-static";
         Assert.SkipWhen(Environment.GetEnvironmentVariable("CI") is not { Length: > 0 },
-            $"The nginx recipe test needs {string.Join(" and ", missing)}: run '{install}' to enable it.");
+            $"This test serves the site with the documented nginx configuration and needs {string.Join(" and ", missing)}: run '{install}' to enable it.");
         Assert.Fail($"CI must install {string.Join(" and ", missing)}; .ci/run does it with '{install}'.");
     }
 
@@ -65,7 +69,7 @@ internal sealed class NginxServer : IAsyncDisposable
     {
         var prefix = Path.Combine(Path.GetTempPath(), "wuzhen-nginx-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(prefix, "temp"));
-        var port = FreePort.Next();
+        var port = FreePort();
         var site = Path.Combine(prefix, "wuzhen.conf");
         File.WriteAllText(site, Configured(File.ReadAllText(DocumentedConfiguration), output, port));
         var main = Path.Combine(prefix, "nginx.conf");
@@ -122,6 +126,26 @@ internal sealed class NginxServer : IAsyncDisposable
           include {{site}};
         }
         """;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "WuzhenSite.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("WuzhenSite.sln not found above " + AppContext.BaseDirectory);
+    }
 
     public async ValueTask DisposeAsync()
     {
