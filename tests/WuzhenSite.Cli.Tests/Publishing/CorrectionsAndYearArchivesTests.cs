@@ -24,6 +24,8 @@ public sealed class CorrectionsAndYearArchivesTests
             "date: 2019-10-20\nupdated: 2019-10-21\ncorrections:\n  - date: 2019-10-22T09:30:00+08:00\n    note: The pavilion has four sensor displays, not three.\n");
         Edit(Path.Combine(news, "harbour-opens.zh.md"), "date: 2019-10-20\n",
             "date: 2019-10-20\ncorrections:\n  - {date: 2019-10-21, note: 展馆共有四块传感器显示屏。}\n");
+        Edit(Path.Combine(site, "input", "pages", "about.md"), "title: About this fixture\n",
+            "title: About this fixture\nupdated: 2020-03-01\ncorrections:\n  - {date: 2020-02-01, note: The contact address was out of date.}\n");
         File.WriteAllText(Path.Combine(news, "canal-survey.md"),
             "---\ntitle: Canal survey begins\ndate: 2018-05-02\n---\nSurveyors measured the canal banks ahead of the pavilion's construction.\n");
         return site;
@@ -104,6 +106,17 @@ public sealed class CorrectionsAndYearArchivesTests
         Assert.Equal("2019-10-22T09:30:00+08:00", LastModified(written, "en", Host + "en/news/harbour-opens/"));
         Assert.Equal("2019-10-21", LastModified(written, "zh", Host + "zh/news/harbour-opens/"));
         Assert.Equal("2019-10-21", LastModified(written, "en", Host + "en/news/third-day/"));
+    }
+
+    [Fact]
+    public async Task A_plain_page_without_a_date_shows_its_corrections_and_its_last_change_is_its_lastmod()
+    {
+        using var folder = new TemporaryFolder();
+        var written = await BuildAsync(Site(folder));
+
+        var about = written.Page("en/about/index.html");
+        Assert.Equal("The contact address was out of date.", about.QuerySelector("aside.corrections .correction__note")!.TextContent);
+        Assert.Equal("2020-03-01", LastModified(written, "en", Host + "en/about/"));
     }
 
     [Fact]

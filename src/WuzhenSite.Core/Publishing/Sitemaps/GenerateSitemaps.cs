@@ -50,7 +50,7 @@ public sealed class GenerateSitemaps(SiteSettings settings, LinkBuilder links, I
     }
 
     private static string? LastModified(PageView view) =>
-        view.DateIso.Length > 0 ? Changed(view.UpdatedIso, view.DateIso)
+        Changed(view.UpdatedIso, view.DateIso) is { Length: > 0 } own ? own
         : view.Items.Select(i => Changed(i.UpdatedIso, i.DateIso)).Where(d => d.Length > 0).DefaultIfEmpty().Max(StringComparer.Ordinal);
 
     /// <summary>The last change of a page or item: its update (or latest correction) when it has one, else its publication date.</summary>
