@@ -9,6 +9,12 @@ public static class ContentFolders
     public static readonly IReadOnlySet<string> ReservedPageSlugs =
         new[] { "news", "transcripts", "forums", "speakers", "tags", "events", "search", "page", "assets" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True for a segment of four ASCII digits: under <c>/en/news/</c> and <c>/en/transcripts/</c> such a
+    /// segment is a year's archive (<c>/en/news/2021/</c>), so no article or transcript may take it as its slug.
+    /// </summary>
+    public static bool IsYearSegment(string segment) => segment.Length == 4 && segment.All(char.IsAsciiDigit);
+
     /// <summary>The kind a file gets from its path (relative to the input root, forward slashes), or null when the contract has no place for it.</summary>
     public static ContentKind? KindOf(string relativePath)
     {

@@ -67,4 +67,10 @@ public sealed record ContentPage
 
     /// <summary>The publication date, if any.</summary>
     public FrontMatterDate? Date => Meta.Date;
+
+    /// <summary>When the page last changed after publication (<c>updated</c> or a correction, the later), or null (<see cref="Changes.ChangeDates.LastChange"/>).</summary>
+    public FrontMatterDate? Updated => Changes.ChangeDates.LastChange(Meta);
+
+    /// <summary>When the page last changed: <see cref="Updated"/>, or the publication date when it has not changed since.</summary>
+    public FrontMatterDate? Modified => Updated ?? Date;
 }

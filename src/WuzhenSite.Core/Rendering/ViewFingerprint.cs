@@ -66,16 +66,16 @@ public sealed class ViewFingerprint
     {
         Tag('P');
         Text(v.Kind); Text(v.Layout); Text(v.Title); Text(v.Url); Text(v.Permalink); Text(v.Lang); Text(v.Dir);
-        Text(v.Description); Text(v.Content); Text(v.Summary); Text(v.DateDisplay); Text(v.DateIso); Int(v.ReadingMinutes);
+        Text(v.Description); Text(v.Content); Text(v.Summary); Text(v.DateDisplay); Text(v.DateIso); Text(v.UpdatedDisplay); Text(v.UpdatedIso); List(v.Corrections); Int(v.ReadingMinutes);
         Text(v.Author); Text(v.Editor); Text(v.Source); Text(v.Location); Text(v.Image); Text(v.ImageAlt); Value(v.Cover);
         List(v.Forums); List(v.Speakers); List(v.Tags); Value(v.Event);
-        List(v.Translations); List(v.Alternates); Value(v.Params); List(v.Items); List(v.Related); Value(v.Paginator); Value(v.Data); Value(v.Social);
+        List(v.Translations); List(v.Alternates); Value(v.Params); List(v.Items); List(v.Related); Value(v.Paginator); List(v.Years); Value(v.Data); Value(v.Social);
     }
 
     private void Add(ItemView v)
     {
         Tag('I');
-        Text(v.Title); Text(v.Url); Text(v.Kind); Text(v.Summary); Text(v.DateDisplay); Text(v.DateIso);
+        Text(v.Title); Text(v.Url); Text(v.Kind); Text(v.Summary); Text(v.DateDisplay); Text(v.DateIso); Text(v.UpdatedIso);
         Text(v.Image); Text(v.ImageAlt); Value(v.Cover); Int(v.ReadingMinutes); List(v.Speakers); List(v.Forums); Value(v.Event);
     }
 
@@ -90,7 +90,7 @@ public sealed class ViewFingerprint
     {
         Tag('O');
         Text(v.OgType); Text(v.Locale); List(v.LocaleAlternates); Text(v.SiteName); Text(v.Image); Text(v.ImageAlt);
-        Int(v.ImageWidth); Int(v.ImageHeight); Text(v.TwitterCard); Text(v.PublishedTime); List(v.Feeds); Text(v.JsonLd);
+        Int(v.ImageWidth); Int(v.ImageHeight); Text(v.TwitterCard); Text(v.PublishedTime); Text(v.ModifiedTime); List(v.Feeds); Text(v.JsonLd);
     }
 
     private void Add(Figure v)
@@ -137,6 +137,8 @@ public sealed class ViewFingerprint
             case AlternateView a: Tag('a'); Text(a.Hreflang); Text(a.Href); break;
             case LanguageView g: Tag('g'); Text(g.Code); Text(g.Name); Text(g.Locale); Text(g.Dir); Text(g.HomeUrl); Value(g.IsCurrent); Value(g.IsDefault); break;
             case PageLinkView p: Tag('p'); Int(p.Number); Text(p.Url); Value(p.IsCurrent); break;
+            case CorrectionView c: Tag('c'); Text(c.DateDisplay); Text(c.DateIso); Text(c.Note); break;
+            case YearLinkView y: Tag('y'); Int(y.Year); Text(y.Url); Int(y.Count); Value(y.IsCurrent); break;
             case FeedLinkView e: Tag('e'); Text(e.Type); Text(e.Title); Text(e.Href); break;
             case ItemView item: Add(item); break;
             case Figure f: Add(f); break;

@@ -17,10 +17,10 @@ public sealed class FeedPlan
     {
     }
 
-    /// <summary>The language feeds' items (newest first), by language code.</summary>
+    /// <summary>The language feeds' items (most recently published or changed first: <see cref="LatestChangeFirst"/>), by language code.</summary>
     public IReadOnlyDictionary<string, List<ContentPage>> ByLanguage => _byLanguage;
 
-    /// <summary>The term feeds' items (newest first), by term and language.</summary>
+    /// <summary>The term feeds' items (most recently published or changed first: <see cref="LatestChangeFirst"/>), by term and language.</summary>
     public IReadOnlyDictionary<(TermKind Kind, string Language, string Slug), List<ContentPage>> ByTerm => _byTerm;
 
     /// <summary>True when a forum or speaker has a feed in a language.</summary>
@@ -30,7 +30,7 @@ public sealed class FeedPlan
     public static FeedPlan Build(IEnumerable<ContentPage> content, TermIndex terms)
     {
         var plan = new FeedPlan();
-        foreach (var page in content.Where(p => p.Kind is ContentKind.Article or ContentKind.Transcript).Order(NewestFirst.Instance))
+        foreach (var page in content.Where(p => p.Kind is ContentKind.Article or ContentKind.Transcript).Order(LatestChangeFirst.Instance))
         {
             Add(plan._byLanguage, page.Language, page);
             var names = page.Meta.Forums.Select(f => (TermKind.Forum, f)).Concat(page.Meta.Speakers.Select(s => (TermKind.Speaker, s.Name)));

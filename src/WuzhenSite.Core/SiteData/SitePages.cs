@@ -19,6 +19,7 @@ public sealed class SitePages
     private readonly ImmutableDictionary<string, ImmutableArray<ContentPage>> _transcriptsNewestFirst;
     private readonly ImmutableDictionary<(Term Term, string Language), ImmutableArray<ContentPage>> _ofTerm;
     private readonly ImmutableHashSet<(string Slug, string Language)> _spokeIn;
+    private readonly ImmutableDictionary<(string Language, ContentKind Kind), ImmutableArray<YearOfPages>> _years;
 
     private SitePages(
         ImmutableArray<ContentPage> all,
@@ -28,7 +29,8 @@ public sealed class SitePages
         ImmutableDictionary<(string, ContentKind?), ImmutableArray<ContentPage>> listed,
         ImmutableDictionary<string, ImmutableArray<ContentPage>> transcriptsNewestFirst,
         ImmutableDictionary<(Term, string), ImmutableArray<ContentPage>> ofTerm,
-        ImmutableHashSet<(string, string)> spokeIn)
+        ImmutableHashSet<(string, string)> spokeIn,
+        ImmutableDictionary<(string, ContentKind), ImmutableArray<YearOfPages>> years)
     {
         All = all;
         BySourcePath = bySourcePath;
@@ -38,6 +40,7 @@ public sealed class SitePages
         _transcriptsNewestFirst = transcriptsNewestFirst;
         _ofTerm = ofTerm;
         _spokeIn = spokeIn;
+        _years = years;
     }
 
     /// <summary>The kinds that have a section list of their own (news, transcripts); the home page lists every kind but pages.</summary>
@@ -61,6 +64,13 @@ public sealed class SitePages
     /// </summary>
     public ImmutableArray<ContentPage> Listed(string language, ContentKind? kind) => _listed.GetValueOrDefault((language, kind), []);
 
+    /// <summary>
+    /// The years of a section (<paramref name="kind"/> one of <see cref="SectionKinds"/>) in a language that
+    /// have pages, newest year first, each with its pages newest first: the year archives. A page's year
+    /// is that of its date as written, whatever the offset.
+    /// </summary>
+    public ImmutableArray<YearOfPages> Years(string language, ContentKind kind) => _years.GetValueOrDefault((language, kind), []);
+
     /// <summary>The transcripts of a language, newest first (speakers' quotes).</summary>
     public ImmutableArray<ContentPage> TranscriptsNewestFirst(string language) => _transcriptsNewestFirst.GetValueOrDefault(language, []);
 
@@ -76,6 +86,7 @@ public sealed class SitePages
         var inLanguage = ImmutableDictionary.CreateBuilder<string, ImmutableArray<ContentPage>>(StringComparer.Ordinal);
         var listed = ImmutableDictionary.CreateBuilder<(string, ContentKind?), ImmutableArray<ContentPage>>();
         var transcripts = ImmutableDictionary.CreateBuilder<string, ImmutableArray<ContentPage>>(StringComparer.Ordinal);
+        var years = ImmutableDictionary.CreateBuilder<(string, ContentKind), ImmutableArray<YearOfPages>>();
         foreach (var language in settings.Languages.Select(l => l.Code))
         {
             var pages = content.Where(p => p.Language == language).ToImmutableArray();
@@ -84,6 +95,11 @@ public sealed class SitePages
             foreach (var kind in SectionKinds)
             {
                 listed[(language, kind)] = [.. pages.Where(p => p.Kind == kind).Order(NewestFirst.Instance)];
+                years[(language, kind)] = [.. listed[(language, kind)]
+                    .Where(p => p.Date is not null)
+                    .GroupBy(p => p.Date!.Value.Day.Year)
+                    .OrderByDescending(g => g.Key)
+                    .Select(g => new YearOfPages(g.Key, [.. g]))];
             }
 
             transcripts[language] = [.. pages.Where(p => p.Transcript is not null).Order(NewestFirst.Instance)];
@@ -97,7 +113,8 @@ public sealed class SitePages
             listed.ToImmutable(),
             transcripts.ToImmutable(),
             OfTerms(terms, content),
-            SpeakersWithTurns(content));
+            SpeakersWithTurns(content),
+            years.ToImmutable());
     }
 
     private static ImmutableDictionary<(Term, string), ImmutableArray<ContentPage>> OfTerms(TermIndex terms, IEnumerable<ContentPage> content)

@@ -22,6 +22,13 @@ public static class SitePaths
         _ => Home(language),
     };
 
+    /// <summary>
+    /// The archive of a year of news or transcripts: <c>/en/news/2021/</c>. The year is written with four
+    /// digits, which no article or transcript slug may be (<see cref="ContentFolders.IsYearSegment"/>).
+    /// </summary>
+    public static string YearArchive(ContentKind kind, string language, int year) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Section(kind, language)}{year:D4}/");
+
     /// <summary>A content page: <c>/en/news/slug/</c>, <c>/en/transcripts/slug/</c>, or <c>/en/slug/</c> for plain pages.</summary>
     public static string Content(ContentKind kind, string language, string slug) => kind switch
     {

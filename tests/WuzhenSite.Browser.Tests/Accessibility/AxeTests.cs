@@ -16,6 +16,10 @@ public sealed class AxeTests(BrowserSite site)
     [InlineData("/en/search/?q=digital+silk+road", false)]
     [InlineData("/en/", true)]
     [InlineData("/en/transcripts/2017-scio-press-conference-fourth-wic/", true)]
+    [InlineData("/en/news/2021-press-shuttle-buses/", false)]
+    [InlineData("/en/news/2021-press-shuttle-buses/", true)]
+    [InlineData("/en/news/2021/", false)]
+    [InlineData("/zh/news/2019/", true)]
     public async Task The_page_has_no_wcag_a_or_aa_violations(string path, bool dark)
     {
         var page = await site.NewPageAsync();

@@ -37,7 +37,7 @@ public sealed class FixtureSiteBuildTests
         var written = new WrittenSite(Path.Combine(site, "output"));
         Assert.True(written.Exists("en/news/page/2/index.html"));
         Assert.False(written.Exists("en/news/page/3/index.html"));
-        Assert.Equal(2, written.Page("en/news/index.html").QuerySelectorAll("main a[href*='/en/news/']").Select(a => a.GetAttribute("href")).Distinct().Count(h => h!.Split('/').Length > 4 && !h.Contains("/page/", StringComparison.Ordinal)));
+        Assert.Equal(2, written.Page("en/news/index.html").QuerySelectorAll("main .cards a[href*='/en/news/']").Select(a => a.GetAttribute("href")).Distinct().Count(h => h!.Split('/').Length > 4 && !h.Contains("/page/", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -33,8 +33,12 @@ public sealed class SamplePublishingTests(SampleSiteBuildTests.BuiltSample sampl
             Assert.NotEmpty(e.Element(Atom + "author")!.Element(Atom + "name")!.Value);
             Assert.NotNull(e.Element(Atom + "updated"));
         });
-        var published = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "published")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(published.OrderDescending(), published);
+        // Most recently published or changed first, so a corrected story comes back among the newest.
+        var updated = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(updated.OrderDescending(), updated);
+        Assert.All(entries, e => Assert.True(
+            DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture)
+            >= DateTimeOffset.Parse(e.Element(Atom + "published")!.Value, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Contains(entries, e => e.Elements(Atom + "category").Any());
 
         var rss = Xml($"{language}/rss.xml").Element("channel")!;
@@ -55,6 +59,39 @@ public sealed class SamplePublishingTests(SampleSiteBuildTests.BuiltSample sampl
 
         string[] Ids(string root) => [.. XDocument.Load(Path.Combine(root, "en/feed.xml")).Root!.Descendants(Atom + "id").Select(e => e.Value)];
         Assert.Equal(Ids(sample.Output), Ids(folder.Combine("out")));
+    }
+
+    [Fact]
+    public void The_sample_corrected_article_shows_its_update_and_corrections_and_feeds_and_sitemap_follow_its_last_change()
+    {
+        var page = sample.Site.Page("en/news/2021-press-shuttle-buses/index.html");
+        Assert.Equal("Updated 27 September 2021", page.QuerySelector(".meta__updated")!.TextContent.Trim());
+        var notes = page.QuerySelectorAll("aside.corrections li");
+        Assert.Equal(["2021-09-25", "2021-09-27T08:10:00+08:00"], notes.Select(li => li.QuerySelector("time")!.GetAttribute("datetime")));
+        Assert.Contains("22:30", notes[1].TextContent, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("2021-09-27T08:10:00+08:00", json.RootElement.GetProperty("dateModified").GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("correction").GetArrayLength());
+
+        var entry = Xml("en/feed.xml").Elements(Atom + "entry").Single(e => e.Element(Atom + "link")!.Attribute("href")!.Value == Host + "en/news/2021-press-shuttle-buses/");
+        Assert.Equal("2021-09-27T00:10:00Z", entry.Element(Atom + "updated")!.Value);
+        var url = Xml("en/sitemap.xml").Elements(Sitemap + "url").Single(u => u.Element(Sitemap + "loc")!.Value == Host + "en/news/2021-press-shuttle-buses/");
+        Assert.Equal("2021-09-27T08:10:00+08:00", url.Element(Sitemap + "lastmod")!.Value);
+    }
+
+    [Theory]
+    [InlineData("en/news/2021/index.html", "News from 2021")]
+    [InlineData("en/news/2017/index.html", "News from 2017")]
+    [InlineData("en/transcripts/2019/index.html", "Transcripts from 2019")]
+    [InlineData("zh/news/2019/index.html", "2019年新闻")]
+    [InlineData("zh/transcripts/2017/index.html", "2017年实录")]
+    public void The_sample_years_have_archives_linked_from_their_section_and_in_the_sitemap(string path, string title)
+    {
+        Assert.Equal(title, sample.Site.Page(path).QuerySelector("h1")!.TextContent);
+        var section = path[..(path.LastIndexOf('/', path.Length - "/index.html".Length - 1) + 1)] + "index.html";
+        var archive = "/" + path[..^"index.html".Length];
+        Assert.Contains(sample.Site.Page(section).QuerySelectorAll("nav.year-nav a"), a => a.GetAttribute("href") == archive);
+        Assert.Contains(Xml($"{path[..2]}/sitemap.xml").Elements(Sitemap + "url"), u => u.Element(Sitemap + "loc")!.Value == Host + archive.TrimStart('/'));
     }
 
     [Fact]

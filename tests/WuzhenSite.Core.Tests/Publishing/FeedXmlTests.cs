@@ -24,6 +24,7 @@ public sealed class FeedXmlTests
                 Title = title,
                 Url = "https://news.example.org/en/news/opening/",
                 Published = new DateTimeOffset(2019, 10, 20, 9, 0, 0, TimeSpan.FromHours(8)),
+                Updated = new DateTimeOffset(2019, 10, 20, 9, 0, 0, TimeSpan.FromHours(8)),
                 Summary = "The summit opened.",
                 Authors = ["News Desk"],
                 Categories = ["5G", "governance"],
@@ -74,6 +75,36 @@ public sealed class FeedXmlTests
         Assert.Equal("Sun, 20 Oct 2019 01:00:00 GMT", item.Element("pubDate")!.Value);
         Assert.Equal("false", item.Element("guid")!.Attribute("isPermaLink")!.Value);
         Assert.Equal(2, item.Elements("category").Count());
+    }
+
+    [Fact]
+    public void A_changed_entry_keeps_its_publication_date_and_says_when_it_changed_in_atom_updated()
+    {
+        var changed = new DateTimeOffset(2019, 10, 22, 18, 30, 0, TimeSpan.FromHours(8));
+        var sample = Sample();
+        var feed = sample with { Updated = changed, Entries = [sample.Entries[0] with { Updated = changed }] };
+
+        var atom = XDocument.Parse(System.Text.Encoding.UTF8.GetString(FeedXml.Atom(feed))).Root!;
+        var entry = atom.Element(Atom + "entry")!;
+        Assert.Equal("2019-10-20T01:00:00Z", entry.Element(Atom + "published")!.Value);
+        Assert.Equal("2019-10-22T10:30:00Z", entry.Element(Atom + "updated")!.Value);
+        Assert.Equal("2019-10-22T10:30:00Z", atom.Element(Atom + "updated")!.Value);
+
+        var rss = XDocument.Parse(System.Text.Encoding.UTF8.GetString(FeedXml.Rss(feed, "https://news.example.org/en/rss.xml"))).Root!;
+        var item = rss.Element("channel")!.Element("item")!;
+        Assert.Equal("Sun, 20 Oct 2019 01:00:00 GMT", item.Element("pubDate")!.Value);
+        Assert.Equal("2019-10-22T10:30:00Z", item.Element(Atom + "updated")!.Value);
+        Assert.Equal("Tue, 22 Oct 2019 10:30:00 GMT", rss.Element("channel")!.Element("lastBuildDate")!.Value);
+    }
+
+    [Fact]
+    public void An_unchanged_entry_is_updated_when_published_and_its_rss_item_has_no_atom_updated()
+    {
+        var atom = XDocument.Parse(System.Text.Encoding.UTF8.GetString(FeedXml.Atom(Sample()))).Root!;
+        Assert.Equal("2019-10-20T01:00:00Z", atom.Element(Atom + "entry")!.Element(Atom + "updated")!.Value);
+
+        var rss = XDocument.Parse(System.Text.Encoding.UTF8.GetString(FeedXml.Rss(Sample(), "https://news.example.org/en/rss.xml"))).Root!;
+        Assert.Null(rss.Element("channel")!.Element("item")!.Element(Atom + "updated"));
     }
 
     [Fact]

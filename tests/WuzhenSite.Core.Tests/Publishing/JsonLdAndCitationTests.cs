@@ -42,6 +42,39 @@ public sealed class JsonLdAndCitationTests
     }
 
     [Fact]
+    public void An_unchanged_article_was_modified_when_it_was_published_and_has_no_correction()
+    {
+        using var json = JsonDocument.Parse(JsonLd.For(View("article"), Facts));
+
+        Assert.Equal("2019-10-20", json.RootElement.GetProperty("dateModified").GetString());
+        Assert.False(json.RootElement.TryGetProperty("correction", out _));
+    }
+
+    [Theory]
+    [InlineData("article")]
+    [InlineData("transcript")]
+    public void A_corrected_page_was_modified_at_its_last_change_and_lists_each_correction_as_a_correction_comment(string kind)
+    {
+        var view = View(kind) with
+        {
+            UpdatedIso = "2019-10-22T09:30:00+08:00",
+            Corrections = [new CorrectionView("21 October 2019", "2019-10-21", "A name was misspelt."), new CorrectionView("22 October 2019", "2019-10-22T09:30:00+08:00", "The date of the <forum> was wrong.")],
+        };
+
+        var text = JsonLd.For(view, Facts);
+        using var json = JsonDocument.Parse(text);
+        var root = json.RootElement;
+
+        Assert.Equal("2019-10-20", root.GetProperty("datePublished").GetString());
+        Assert.Equal("2019-10-22T09:30:00+08:00", root.GetProperty("dateModified").GetString());
+        var corrections = root.GetProperty("correction").EnumerateArray().ToList();
+        Assert.Equal(["CorrectionComment", "CorrectionComment"], corrections.Select(c => c.GetProperty("@type").GetString()));
+        Assert.Equal(["A name was misspelt.", "The date of the <forum> was wrong."], corrections.Select(c => c.GetProperty("text").GetString()));
+        Assert.Equal(["2019-10-21", "2019-10-22T09:30:00+08:00"], corrections.Select(c => c.GetProperty("datePublished").GetString()));
+        Assert.DoesNotContain("<forum>", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_transcript_records_its_event_and_speakers()
     {
         using var json = JsonDocument.Parse(JsonLd.For(View("transcript"), Facts));

@@ -1,3 +1,4 @@
+using WuzhenSite.Rendering.Views;
 using WuzhenSite.Rendering;
 using WuzhenSite.Taxonomies;
 using WuzhenSite.Urls;
@@ -60,5 +61,31 @@ public sealed class PageViewFactoryTests
         Assert.True(translations[0].IsCurrent);
         Assert.True(translations[1].IsFallback);
         Assert.Equal("/zh/", translations[1].Url);
+    }
+
+    [Fact]
+    public void A_changed_page_shows_its_last_change_and_corrections_in_its_language_and_an_unchanged_one_nothing()
+    {
+        static WuzhenSite.Content.FrontMatter.FrontMatterDate D(string text) => WuzhenSite.Content.FrontMatter.FrontMatterDateParser.TryParse(text)!.Value;
+        var page = TestPages.Article("harbour", language: "zh", date: "2019-10-20");
+        page = page with
+        {
+            Meta = page.Meta with
+            {
+                Updated = D("2019-10-21"),
+                Corrections = [new(D("2019-10-22T09:30:00+08:00"), "展馆共有四块显示屏。", 6)],
+            },
+        };
+
+        var view = Factory.ForContent(page, null);
+        var item = Factory.Item(page);
+
+        Assert.Equal(("2019年10月22日", "2019-10-22T09:30:00+08:00"), (view.UpdatedDisplay, view.UpdatedIso));
+        Assert.Equal([new CorrectionView("2019年10月22日", "2019-10-22T09:30:00+08:00", "展馆共有四块显示屏。")], view.Corrections);
+        Assert.Equal("2019-10-22T09:30:00+08:00", item.UpdatedIso);
+
+        var unchanged = Factory.ForContent(TestPages.Article("third-day", date: "2019-10-21"), null);
+        Assert.Equal(("", ""), (unchanged.UpdatedDisplay, unchanged.UpdatedIso));
+        Assert.Empty(unchanged.Corrections);
     }
 }

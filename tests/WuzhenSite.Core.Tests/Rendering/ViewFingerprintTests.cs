@@ -20,19 +20,20 @@ public sealed class ViewFingerprintTests
     private static readonly SocialView Social = new()
     {
         OgType = "article", Locale = "en_GB", LocaleAlternates = ["zh_CN"], SiteName = "News", Image = "https://x/i.png",
-        ImageAlt = "alt", TwitterCard = "summary", PublishedTime = "2024-01-01", Feeds = [new FeedLinkView("application/rss+xml", "Feed", "/feed.xml")], JsonLd = "{}",
+        ImageAlt = "alt", TwitterCard = "summary", PublishedTime = "2024-01-01", ModifiedTime = "2024-01-02", Feeds = [new FeedLinkView("application/rss+xml", "Feed", "/feed.xml")], JsonLd = "{}",
     };
 
     private static readonly ItemView Item = new()
     {
-        Title = "Opening", Url = "/en/news/opening/", Kind = "article", Summary = "s", DateDisplay = "1 May 2024", DateIso = "2024-05-01",
+        Title = "Opening", Url = "/en/news/opening/", Kind = "article", Summary = "s", DateDisplay = "1 May 2024", DateIso = "2024-05-01", UpdatedIso = "2024-05-02",
         Image = "/i.png", ImageAlt = "alt", ReadingMinutes = 2, Speakers = [Link], Forums = [Link], Event = Link,
     };
 
     private static readonly PageView Page = new()
     {
         Kind = "article", Layout = "article", Title = "Opening", Url = "/en/news/opening/", Permalink = "https://x/en/news/opening/", Lang = "en", Dir = "ltr",
-        Description = "d", Content = "<p>Body</p>", Summary = "s", DateDisplay = "1 May 2024", DateIso = "2024-05-01", ReadingMinutes = 3,
+        Description = "d", Content = "<p>Body</p>", Summary = "s", DateDisplay = "1 May 2024", DateIso = "2024-05-01", UpdatedDisplay = "2 May 2024", UpdatedIso = "2024-05-02",
+        Corrections = [new CorrectionView("2 May 2024", "2024-05-02", "A name was misspelt.")], ReadingMinutes = 3,
         Meta = new FrontMatterData { Author = "A", Editor = "E", Source = "S", Location = "L" },
         Image = "/i.png", ImageAlt = "alt", Forums = [Link], Speakers = [Link], Tags = [Link], Event = Link,
         Translations = [new TranslationView("zh", "中文", "/zh/news/opening/", "开幕", false, false)],
@@ -41,6 +42,7 @@ public sealed class ViewFingerprintTests
         Items = [Item],
         Related = [Item],
         Paginator = new PaginatorView(1, 2, null, "/en/news/page/2/", [new PageLinkView(1, "/en/news/", true)], 12),
+        Years = [new YearLinkView(2024, "/en/news/2024/", 12, true)],
         Data = new Dictionary<string, object?> { ["turns"] = new List<Dictionary<string, object?>> { new() { ["html"] = "<p>t</p>", ["count"] = 1 } } },
         Social = Social,
     };
@@ -55,7 +57,7 @@ public sealed class ViewFingerprintTests
 
     private static Dictionary<string, object> Samples() => new[]
     {
-        (object)Page, Item, Site, Social, Link, Language, Page.Paginator!, Page.Paginator!.Pages[0], Page.Translations[0], Page.Alternates[0], Social.Feeds[0],
+        (object)Page, Item, Site, Social, Link, Language, Page.Paginator!, Page.Paginator!.Pages[0], Page.Translations[0], Page.Alternates[0], Social.Feeds[0], Page.Corrections[0], Page.Years[0],
     }.ToDictionary(r => r.GetType().Name);
 
     [Fact]

@@ -24,6 +24,25 @@ public sealed class SitePathsTests
     }
 
     [Theory]
+    [InlineData(ContentKind.Article, "en", 2021, 1, "/en/news/2021/")]
+    [InlineData(ContentKind.Article, "en", 2021, 2, "/en/news/2021/page/2/")]
+    [InlineData(ContentKind.Transcript, "zh", 2017, 3, "/zh/transcripts/2017/page/3/")]
+    [InlineData(ContentKind.Article, "en", 999, 1, "/en/news/0999/")]
+    public void Year_archives_live_under_their_section_at_the_four_digit_year_and_page_like_any_list(ContentKind kind, string language, int year, int page, string url)
+    {
+        Assert.Equal(url, SitePaths.Paged(SitePaths.YearArchive(kind, language, year), page));
+        Assert.True(ContentFolders.IsYearSegment(SitePaths.YearArchive(kind, language, year).Split('/')[3]));
+    }
+
+    [Theory]
+    [InlineData("2021", true)]
+    [InlineData("0999", true)]
+    [InlineData("20211", false)]
+    [InlineData("2021-opening", false)]
+    [InlineData("２０２１", false)]
+    public void Only_four_ascii_digits_are_a_year_segment(string segment, bool year) => Assert.Equal(year, ContentFolders.IsYearSegment(segment));
+
+    [Theory]
     [InlineData("/", "index.html")]
     [InlineData("/en/news/a/", "en/news/a/index.html")]
     [InlineData("/en/feed.xml", "en/feed.xml")]

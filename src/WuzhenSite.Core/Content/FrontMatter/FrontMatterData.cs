@@ -41,6 +41,8 @@ public sealed record FrontMatterData
         FrontMatterKey.Text("imageCaption", BuildOnly, (d, v, _) => d with { ImageCaption = v }),
         FrontMatterKey.Text("imageCredit", BuildOnly, (d, v, _) => d with { ImageCredit = v }),
         FrontMatterKey.Text("imageFocus", BuildOnly, (d, v, line) => d with { ImageFocus = v, ImageFocusLine = line }),
+        FrontMatterKey.Date("updated", PageView | ItemView, (d, v, line) => d with { Updated = v, UpdatedLine = line }),
+        FrontMatterKey.Corrections("corrections", PageView, (d, v, _) => d with { Corrections = v }),
         FrontMatterKey.Text("type", BuildOnly, (d, v, line) => d with { Type = v, TypeLine = line }),
         FrontMatterKey.Text("lang", PageView, (d, v, line) => d with { Lang = v, LangLine = line }),
         FrontMatterKey.Text("layout", PageView, (d, v, _) => d with { Layout = v }),
@@ -136,6 +138,15 @@ public sealed record FrontMatterData
 
     /// <summary>Line of <c>imageFocus:</c>, for its message.</summary>
     public int ImageFocusLine { get; init; }
+
+    /// <summary>When the page last changed in substance, after it was published (never before its <see cref="Date"/>).</summary>
+    public FrontMatterDate? Updated { get; init; }
+
+    /// <summary>Line of the <c>updated</c> key, for its message.</summary>
+    public int UpdatedLine { get; init; }
+
+    /// <summary>Corrections made since publication, as listed (each with its date, note and line).</summary>
+    public ImmutableArray<CorrectionNote> Corrections { get; init; } = [];
 
     /// <summary>Overrides the type the folder gives (<c>article</c>, <c>transcript</c>, <c>page</c>).</summary>
     public string? Type { get; init; }

@@ -20,6 +20,9 @@ public enum FrontMatterShape
 
     /// <summary>A list of names or <c>{name, role}</c> maps.</summary>
     Speakers,
+
+    /// <summary>A list of <c>{date, note}</c> maps, each with both keys.</summary>
+    Corrections,
 }
 
 /// <summary>Where a key's value reaches readers; a key none of these name is read by the build alone (slug, draft…).</summary>
@@ -93,6 +96,10 @@ public sealed class FrontMatterKey
     /// <summary>A key of a list of speakers.</summary>
     public static FrontMatterKey Speakers(string name, FrontMatterUse use, Func<FrontMatterData, ImmutableArray<SpeakerReference>, int, FrontMatterData> set) =>
         new(name, FrontMatterShape.Speakers, use, (data, values, value, line) => set(data, values.Speakers(name, value), line));
+
+    /// <summary>A key of a list of corrections.</summary>
+    public static FrontMatterKey Corrections(string name, FrontMatterUse use, Func<FrontMatterData, ImmutableArray<CorrectionNote>, int, FrontMatterData> set) =>
+        new(name, FrontMatterShape.Corrections, use, (data, values, value, line) => set(data, values.Corrections(name, value), line));
 
     /// <summary>The data with this key's value read from <paramref name="value"/> (problems go to the reader's diagnostics).</summary>
     internal FrontMatterData Read(FrontMatterData data, FrontMatterValueReader values, YamlNode value, int line) => _read(data, values, value, line);

@@ -181,4 +181,66 @@ internal sealed class FrontMatterValueReader(string file, FrontMatterSplit split
 
         return speakers.ToImmutable();
     }
+
+    public ImmutableArray<CorrectionNote> Corrections(string key, YamlNode node)
+    {
+        const string Example = "- {date: 2021-09-28, note: What was corrected and why}";
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            diagnostics.Add(FrontMatterParser.Error(file, split, node, $"'{key}' must be a list.", $"Write one '{Example}' per line under '{key}:'."));
+            return [];
+        }
+
+        var corrections = ImmutableArray.CreateBuilder<CorrectionNote>(sequence.Children.Count);
+        foreach (var child in sequence.Children)
+        {
+            if (child is not YamlMappingNode mapping)
+            {
+                diagnostics.Add(FrontMatterParser.Error(file, split, child, "Each correction must have a 'date' and a 'note'.", $"Write it as '{Example}'."));
+                continue;
+            }
+
+            FrontMatterDate? date = null;
+            string? note = null;
+            bool dateWritten = false;
+            foreach (var (k, v) in mapping.Children)
+            {
+                var keyName = Key(k);
+                switch (keyName)
+                {
+                    case null: break;
+                    case "date": dateWritten = v is not YamlScalarNode { Value: null or "" }; date = Date("date", v); break;
+                    case "note": note = String("note", v); break;
+                    default:
+                        diagnostics.Add(FrontMatterParser.Error(file, split, k, $"A correction has the unknown key '{keyName}'.", "A correction takes only 'date' and 'note'."));
+                        break;
+                }
+            }
+
+            // A date written but not valid is already reported by Date(); only a missing one is reported here.
+            if (date is null && !dateWritten)
+            {
+                diagnostics.Add(FrontMatterParser.Error(file, split, child, "A correction has no 'date'.",
+                    $"Add the day it was corrected, as in '{Example}'."));
+            }
+
+            if (note is null)
+            {
+                diagnostics.Add(FrontMatterParser.Error(file, split, child, "A correction has no 'note'.",
+                    $"Say what was corrected, as in '{Example}'."));
+            }
+
+            if (date is { } day && note is not null)
+            {
+                corrections.Add(new CorrectionNote(day, note, FrontMatterParser.LineOf(split, child)));
+            }
+        }
+
+        return corrections.ToImmutable();
+    }
 }

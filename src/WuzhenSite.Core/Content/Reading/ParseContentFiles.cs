@@ -1,4 +1,5 @@
 using WuzhenSite.Configuration;
+using WuzhenSite.Content.Changes;
 using WuzhenSite.Content.FrontMatter;
 using WuzhenSite.Engine.Diagnostics;
 using WuzhenSite.Engine.Documents;
@@ -57,6 +58,7 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
         if (!ContentFolders.IsProfile(kind))
         {
             CheckAliases(file, meta, diagnostics);
+            diagnostics.AddRange(ChangeDates.Check(file, meta));
         }
 
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || language is null || slug is null)
@@ -164,7 +166,7 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
                 return null;
             }
 
-            return CheckReserved(file, kind, explicitSlug, meta.SlugLine, diagnostics);
+            return CheckReserved(file, kind, explicitSlug, meta.SlugLine, fromFrontMatter: true, diagnostics);
         }
 
         var fileName = SlugSource(pathWithoutLanguage);
@@ -182,7 +184,7 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
             return null;
         }
 
-        return CheckReserved(file, kind, slug, 1, diagnostics);
+        return CheckReserved(file, kind, slug, 1, fromFrontMatter: false, diagnostics);
     }
 
     /// <summary>
@@ -201,12 +203,24 @@ public sealed class ParseContentFiles(SiteSettings settings) : PerDocumentModule
         return fileName;
     }
 
-    private static string? CheckReserved(string file, ContentKind kind, string slug, int line, List<Diagnostic> diagnostics)
+    private static string? CheckReserved(string file, ContentKind kind, string slug, int line, bool fromFrontMatter, List<Diagnostic> diagnostics)
     {
         if (kind == ContentKind.Page && ContentFolders.ReservedPageSlugs.Contains(slug))
         {
             diagnostics.Add(Diagnostic.Error(file, line, 1, $"A page cannot have the slug '{slug}': the site uses that URL for its own lists.",
                 "Choose another file name or set 'slug:'.", "slug"));
+            return null;
+        }
+
+        if (kind is ContentKind.Article or ContentKind.Transcript && ContentFolders.IsYearSegment(slug))
+        {
+            var section = kind == ContentKind.Article ? "news" : "transcripts";
+            var fix = fromFrontMatter
+                ? $"Give it a slug with words as well, e.g. 'slug: {slug}-summit-opening'."
+                : $"Rename the file with words as well (e.g. '{slug}-summit-opening.md'), or add 'slug: {slug}-summit-opening' to the front matter.";
+            diagnostics.Add(Diagnostic.Error(file, line, 1,
+                $"The slug '{slug}' is a year: /<language>/{section}/{slug}/ is the archive of that year's {section}, so this {PageKinds.Of(kind)} cannot have that URL.",
+                fix, "slug"));
             return null;
         }
 

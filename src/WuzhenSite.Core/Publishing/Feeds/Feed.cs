@@ -21,13 +21,13 @@ public sealed record Feed
     /// <summary>The absolute URL of the HTML page the feed follows.</summary>
     public required string PageUrl { get; init; }
 
-    /// <summary>When the newest entry was published (never the build time, so feeds stay byte-identical).</summary>
+    /// <summary>When the most recently changed entry last changed (never the build time, so feeds stay byte-identical).</summary>
     public required DateTimeOffset Updated { get; init; }
 
     /// <summary>Name of the program, for the generator element.</summary>
     public string Generator { get; init; } = "WuzhenSite";
 
-    /// <summary>The entries, newest first.</summary>
+    /// <summary>The entries, most recently changed first.</summary>
     public required IReadOnlyList<FeedEntry> Entries { get; init; }
 }
 
@@ -45,6 +45,9 @@ public sealed record FeedEntry
 
     /// <summary>When it was published.</summary>
     public required DateTimeOffset Published { get; init; }
+
+    /// <summary>When it last changed (its <c>updated</c> date or latest correction), never before <see cref="Published"/>.</summary>
+    public required DateTimeOffset Updated { get; init; }
 
     /// <summary>The whole summary, as plain text.</summary>
     public string Summary { get; init; } = "";

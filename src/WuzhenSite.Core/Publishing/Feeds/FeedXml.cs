@@ -5,7 +5,9 @@ using System.Xml;
 namespace WuzhenSite.Publishing.Feeds;
 
 /// <summary>
-/// Writes a <see cref="Feed"/> as Atom 1.0 (RFC 4287) or RSS 2.0. Pure and deterministic: the
+/// Writes a <see cref="Feed"/> as Atom 1.0 (RFC 4287) or RSS 2.0. An entry's Atom <c>updated</c> is its
+/// last change, so a reader shows a corrected story again; RSS keeps <c>pubDate</c> as the first
+/// publication and adds <c>atom:updated</c> once an item has changed. Pure and deterministic: the
 /// same feed gives the same bytes, UTF-8 without a byte order mark. Text goes through XmlWriter,
 /// so markup in a title is escaped, never interpreted.
 /// </summary>
@@ -39,7 +41,7 @@ public static class FeedXml
             w.WriteElementString("title", AtomNamespace, entry.Title);
             Link(w, "alternate", entry.Url, "text/html");
             w.WriteElementString("published", AtomNamespace, Rfc3339(entry.Published));
-            w.WriteElementString("updated", AtomNamespace, Rfc3339(entry.Published));
+            w.WriteElementString("updated", AtomNamespace, Rfc3339(entry.Updated));
             foreach (var author in entry.Authors)
             {
                 w.WriteStartElement("author", AtomNamespace);
@@ -96,6 +98,13 @@ public static class FeedXml
             w.WriteString(entry.Id);
             w.WriteEndElement();
             w.WriteElementString("pubDate", Rfc822(entry.Published));
+            if (entry.Updated > entry.Published)
+            {
+                // RSS 2.0 has no date of change; pubDate stays the first publication, and Atom's updated,
+                // in the namespace the channel already declares, says when it changed for readers that look.
+                w.WriteElementString("atom", "updated", AtomNamespace, Rfc3339(entry.Updated));
+            }
+
             foreach (var author in entry.Authors)
             {
                 // RSS wants an e-mail address in <author>; Dublin Core's creator is the usual name-only form.

@@ -13,7 +13,8 @@ namespace WuzhenSite.Publishing.Feeds;
 
 /// <summary>
 /// Writes the feeds of <see cref="FeedPlan"/>: Atom and RSS per language, Atom per forum and speaker,
-/// each with the newest <see cref="SiteSettings.FeedSize"/> items, full summaries, authors,
+/// each with the <see cref="SiteSettings.FeedSize"/> most recently published or changed items (so a
+/// corrected story comes back into the feed, with its Atom <c>updated</c>), full summaries, authors,
 /// categories from tags and absolute URLs.
 /// </summary>
 public sealed class GenerateFeeds(SiteSettings settings, LinkBuilder links, string generator) : IModule
@@ -57,7 +58,7 @@ public sealed class GenerateFeeds(SiteSettings settings, LinkBuilder links, stri
             Language = language,
             SelfUrl = links.Absolute(path),
             PageUrl = links.Absolute(pageUrl),
-            Updated = entries.Count > 0 ? entries.Max(e => e.Published) : DateTimeOffset.UnixEpoch,
+            Updated = entries.Count > 0 ? entries.Max(e => e.Updated) : DateTimeOffset.UnixEpoch,
             Generator = generator,
             Entries = entries,
         };
@@ -66,6 +67,7 @@ public sealed class GenerateFeeds(SiteSettings settings, LinkBuilder links, stri
     private FeedEntry Entry(ContentPage page, TermIndex terms)
     {
         var published = page.Date?.Value ?? DateTimeOffset.UnixEpoch;
+        var changed = page.Updated?.Value ?? published;
         var language = settings.FindLanguage(page.Language) ?? settings.DefaultLanguageSettings;
         return new FeedEntry
         {
@@ -73,6 +75,9 @@ public sealed class GenerateFeeds(SiteSettings settings, LinkBuilder links, stri
             Title = XmlText.Clean(page.Title),
             Url = links.Absolute(page.Url),
             Published = published,
+
+            // A plain 'updated' day is midnight UTC, which can fall before a publication time late that day elsewhere.
+            Updated = changed > published ? changed : published,
             Summary = XmlText.Clean(page.Summary),
             Authors = [XmlText.Clean(page.Meta.Author ?? language.SiteTitle ?? settings.SiteTitle)],
             Categories = [.. page.Meta.Tags.Select(tag => XmlText.Clean(terms.DisplayName(TermKind.Tag, tag, page.Language)))],

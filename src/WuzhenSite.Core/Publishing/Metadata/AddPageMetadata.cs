@@ -60,6 +60,7 @@ public sealed class AddPageMetadata(SiteSettings settings, LinkBuilder links) : 
             ImageHeight = social?.Height ?? 0,
             TwitterCard = image is null ? "summary" : "summary_large_image",
             PublishedTime = PageKinds.IsNewsDocument(view.Kind) ? view.DateIso : "",
+            ModifiedTime = PageKinds.IsNewsDocument(view.Kind) ? view.UpdatedIso : "",
             Feeds = Feeds(view, term, plan, siteName),
             JsonLd = JsonLd.For(view, facts),
         };

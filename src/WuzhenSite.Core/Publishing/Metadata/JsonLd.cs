@@ -9,7 +9,8 @@ namespace WuzhenSite.Publishing.Metadata;
 /// <summary>
 /// The schema.org JSON-LD of a page: <c>NewsArticle</c> for articles; <c>Article</c> with genre
 /// "transcript", the event it records and the people who speak for transcripts (schema.org has no
-/// transcript type of its own); <c>Person</c> for speaker pages; <c>WebSite</c> with a search
+/// transcript type of its own), both with <c>dateModified</c> (the last change, or the publication date)
+/// and each correction as a <c>CorrectionComment</c>; <c>Person</c> for speaker pages; <c>WebSite</c> with a search
 /// action for home pages; <c>CollectionPage</c> or <c>WebPage</c> otherwise. Written with
 /// System.Text.Json, which escapes &lt;, &gt; and &amp; as \u003C…, so no title can close the script
 /// element it sits in.
@@ -120,7 +121,22 @@ public static class JsonLd
         if (view.DateIso.Length > 0)
         {
             w.WriteString("datePublished", view.DateIso);
-            w.WriteString("dateModified", view.DateIso);
+            w.WriteString("dateModified", view.UpdatedIso.Length > 0 ? view.UpdatedIso : view.DateIso);
+        }
+
+        if (view.Corrections.Count > 0)
+        {
+            w.WriteStartArray("correction");
+            foreach (var correction in view.Corrections)
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", "CorrectionComment");
+                w.WriteString("text", correction.Note);
+                w.WriteString("datePublished", correction.DateIso);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
         }
 
         w.WriteStartArray("image");

@@ -14,7 +14,8 @@ namespace WuzhenSite.Publishing.Sitemaps;
 /// Writes <c>/sitemap.xml</c> (a sitemap index), one sitemap per language (<c>/en/sitemap.xml</c>)
 /// and <c>/robots.txt</c>, from the views of every page the build renders. Each URL carries its
 /// hreflang alternates with x-default (the same sets the pages' own head links use, so they are
-/// symmetric) and a lastmod: the page's date, a list's newest item, or the language's newest date.
+/// symmetric) and a lastmod: the page's last change (its <c>updated</c> date or latest correction, else its date), a
+/// list's most recently changed item, or the language's most recent change.
 /// </summary>
 public sealed class GenerateSitemaps(SiteSettings settings, LinkBuilder links, IReadOnlyList<string> pipelines) : IModule
 {
@@ -36,7 +37,7 @@ public sealed class GenerateSitemaps(SiteSettings settings, LinkBuilder links, I
         foreach (var language in settings.Languages)
         {
             var pages = views.Where(v => v.Lang == language.Code).OrderBy(v => v.Url, StringComparer.Ordinal).ToList();
-            string? newest = pages.Select(v => v.DateIso).Where(d => d.Length > 0).DefaultIfEmpty().Max(StringComparer.Ordinal);
+            string? newest = pages.Select(v => Changed(v.UpdatedIso, v.DateIso)).Where(d => d.Length > 0).DefaultIfEmpty().Max(StringComparer.Ordinal);
             var urls = pages.Select(v => new SitemapUrl(v.Permalink, LastModified(v) ?? newest, Alternates(v))).ToList();
             var path = $"{language.Code}/sitemap.xml";
             result.Add(Document.Create(destination: path, content: DocumentContent.FromBytes(SitemapXml.UrlSet(urls))));
@@ -49,8 +50,11 @@ public sealed class GenerateSitemaps(SiteSettings settings, LinkBuilder links, I
     }
 
     private static string? LastModified(PageView view) =>
-        view.DateIso.Length > 0 ? view.DateIso
-        : view.Items.Select(i => i.DateIso).Where(d => d.Length > 0).DefaultIfEmpty().Max(StringComparer.Ordinal);
+        Changed(view.UpdatedIso, view.DateIso) is { Length: > 0 } own ? own
+        : view.Items.Select(i => Changed(i.UpdatedIso, i.DateIso)).Where(d => d.Length > 0).DefaultIfEmpty().Max(StringComparer.Ordinal);
+
+    /// <summary>The last change of a page or item: its update (or latest correction) when it has one, else its publication date.</summary>
+    private static string Changed(string updatedIso, string dateIso) => updatedIso.Length > 0 ? updatedIso : dateIso;
 
     /// <summary>The page's alternates; a page in one language still names itself and x-default.</summary>
     private static List<(string, string)> Alternates(PageView view) =>

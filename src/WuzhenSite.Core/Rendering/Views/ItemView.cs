@@ -30,6 +30,9 @@ public sealed record ItemView
     /// <summary>Date in ISO 8601 for <c>&lt;time datetime&gt;</c>, or empty.</summary>
     public string DateIso { get; init; } = "";
 
+    /// <summary>When the document last changed after publication, in ISO 8601, or empty (sitemaps date a list by it).</summary>
+    public string UpdatedIso { get; init; } = "";
+
     /// <summary>Cover image URL, or null.</summary>
     public string? Image { get; init; }
 

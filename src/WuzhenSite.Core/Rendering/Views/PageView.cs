@@ -55,6 +55,15 @@ public sealed record PageView
     /// <summary>Publication date in ISO 8601, or empty.</summary>
     public string DateIso { get; init; } = "";
 
+    /// <summary>When the page last changed after publication (<c>updated</c> or a correction), as the language writes it; empty when it has not.</summary>
+    public string UpdatedDisplay { get; init; } = "";
+
+    /// <summary>That last change in ISO 8601, or empty.</summary>
+    public string UpdatedIso { get; init; } = "";
+
+    /// <summary>The corrections made since publication, in the order the front matter lists them.</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
     /// <summary>Minutes to read (0 for generated pages).</summary>
     public int ReadingMinutes { get; init; }
 
@@ -115,6 +124,9 @@ public sealed record PageView
 
     /// <summary>List pages: where this page is among the pages of the list.</summary>
     public PaginatorView? Paginator { get; init; }
+
+    /// <summary>Section lists and year archives: every year of the section that has items, newest first, linked to its archive.</summary>
+    public IReadOnlyList<YearLinkView> Years { get; init; } = [];
 
     /// <summary>Extra data for a particular layout (a transcript's turns, a term's profile…), by name.</summary>
     public IReadOnlyDictionary<string, object?> Data { get; init; } = new Dictionary<string, object?>();

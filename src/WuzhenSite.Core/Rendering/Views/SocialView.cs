@@ -37,6 +37,9 @@ public sealed record SocialView
     /// <summary>Publication moment for articles and transcripts (ISO 8601), else empty.</summary>
     public string PublishedTime { get; init; } = "";
 
+    /// <summary>For articles and transcripts changed since publication: the last change (ISO 8601), else empty.</summary>
+    public string ModifiedTime { get; init; } = "";
+
     /// <summary>The feeds this page offers (<c>&lt;link rel="alternate"&gt;</c>).</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
 

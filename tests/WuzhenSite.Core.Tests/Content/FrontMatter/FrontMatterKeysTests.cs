@@ -21,6 +21,7 @@ public sealed class FrontMatterKeysTests
     private static readonly Dictionary<string, string[]> ShownAs = new(StringComparer.Ordinal)
     {
         ["date"] = [nameof(PageView.DateDisplay), nameof(PageView.DateIso)],
+        ["updated"] = [nameof(PageView.UpdatedDisplay), nameof(PageView.UpdatedIso)],
     };
 
     public static TheoryData<string> KeyNames => [.. FrontMatterData.KnownKeys.Select(k => k.Name)];
@@ -103,6 +104,7 @@ public sealed class FrontMatterKeysTests
         FrontMatterShape.Date => "2021-09-27",
         FrontMatterShape.TextList => "[one, two]",
         FrontMatterShape.Speakers => "[Ren Xianliang]",
+        FrontMatterShape.Corrections => "[{date: 2021-09-28, note: A name was misspelt}]",
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
 

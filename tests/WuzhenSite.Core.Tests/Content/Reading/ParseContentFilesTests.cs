@@ -105,4 +105,29 @@ public sealed class ParseContentFilesTests
         Assert.Null(page);
         Assert.Contains("binary", Assert.Single(diagnostics).Message);
     }
+
+    [Theory]
+    [InlineData("news/2021.md", "---\ntitle: A\ndate: 2021-09-26\n---\n", ContentKind.Article, 1, "Rename the file")]
+    [InlineData("news/2021/index.md", "---\ntitle: A\ndate: 2021-09-26\n---\n", ContentKind.Article, 1, "Rename the file")]
+    [InlineData("news/a.md", "---\ntitle: A\ndate: 2021-09-26\nslug: 2021\n---\n", ContentKind.Article, 4, "'slug: 2021-summit-opening'")]
+    [InlineData("transcripts/a.md", "---\ntitle: A\ndate: 2021-09-26\nslug: \"1999\"\n---\n", ContentKind.Transcript, 4, "'slug: 1999-summit-opening'")]
+    public void An_article_or_transcript_slug_that_is_a_year_would_take_the_archives_url_and_is_an_error(string file, string text, ContentKind kind, int line, string fix)
+    {
+        var page = Parse(file, text, out var diagnostics, kind);
+
+        Assert.Null(page);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((file, line, "slug"), (error.File, error.Line, error.Code));
+        Assert.Contains("is a year", error.Message, StringComparison.Ordinal);
+        Assert.Contains(fix, error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plain_page_may_have_a_year_as_its_slug_as_it_lives_outside_the_sections()
+    {
+        var page = Parse("pages/2021.md", "---\ntitle: The 2021 edition\n---\n", out var diagnostics, ContentKind.Page);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("2021", page!.Slug);
+    }
 }
