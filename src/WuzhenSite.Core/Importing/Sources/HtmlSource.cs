@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -13,16 +14,16 @@ namespace WuzhenSite.Importing.Sources;
 /// </summary>
 public static class HtmlSource
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Skipped = new[]
     {
         "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "iframe", "svg", "head", "title",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Blocks = new[]
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th",
         "section", "article", "main", "figure", "figcaption", "address", "hr", "body", "center",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The lines of the page's text.</summary>
     public static IReadOnlyList<SourceLine> Read(string html)
