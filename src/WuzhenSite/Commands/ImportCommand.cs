@@ -167,10 +167,9 @@ internal static class ImportCommand
 
     private static void Report(TextWriter writer, PlannedImport import)
     {
-        var here = Directory.GetCurrentDirectory();
-        var source = Path.GetRelativePath(here, import.Source);
+        var source = Shown(import.Source);
         var kind = import.Kind == ImportKind.Transcript ? "a transcript" : "an article";
-        writer.WriteLine(VisibleText.Escape($"Imported {source} as {kind}: {Path.GetRelativePath(here, import.Target)} (a draft: check it, preview it with --drafts, and remove 'draft: true' to publish)."));
+        writer.WriteLine(VisibleText.Escape($"Imported {source} as {kind}: {Shown(import.Target)} (a draft: check it, preview it with --drafts, and remove 'draft: true' to publish)."));
         foreach (var note in import.Notes)
         {
             writer.WriteLine(VisibleText.Escape($"  {source}:{note}"));
@@ -178,6 +177,13 @@ internal static class ImportCommand
 
         var warnings = import.Notes.Count(n => n.Action == ImportAction.Warning);
         writer.WriteLine($"  {import.Notes.Count(n => n.Action == ImportAction.Mapped)} mapped, {import.Notes.Count(n => n.Action == ImportAction.Dropped)} dropped, {warnings} to check.");
+    }
+
+    /// <summary>A path as the report prints it: from the current folder when it lies below it, else in full.</summary>
+    internal static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     private sealed record PlannedImport(string Source, string Target, ImportKind Kind, string Markdown, System.Collections.Immutable.ImmutableArray<ImportNote> Notes);

@@ -1,3 +1,4 @@
+using WuzhenSite.Cli.Commands;
 using WuzhenSite.Cli.Tests.Support;
 
 namespace WuzhenSite.Cli.Tests.Commands;
@@ -20,7 +21,7 @@ public sealed class ImportCommandTests
 
         Assert.True(exitCode == 0, log);
         var path = Path.Combine(site, "input", BriefingFile);
-        Assert.Contains(Path.GetRelativePath(Directory.GetCurrentDirectory(), path), log);
+        Assert.Contains($"as a transcript: {ImportCommand.Shown(path)} (a draft", log);
         var text = File.ReadAllText(path);
         Assert.Contains("date: 2017-11-16\n", text);
         Assert.Contains("draft: true\n", text);
@@ -52,7 +53,7 @@ public sealed class ImportCommandTests
 
         var (_, log) = await WuzhenCommand.RunAsync("import", SeedFiles.Briefing, "--root", site);
 
-        var source = Path.GetRelativePath(Directory.GetCurrentDirectory(), SeedFiles.Briefing);
+        var source = ImportCommand.Shown(SeedFiles.Briefing);
         Assert.Contains($"{source}:1: dropped: navigation crumbs \"Home > Press Room >\"", log);
         Assert.Contains($"{source}:7: dropped: the web page's stamp \"Updated: November 17, 2017\"", log);
         Assert.Contains($"{source}:9: mapped: speaker \"Ren Xianliang\"", log);
@@ -198,6 +199,27 @@ public sealed class ImportCommandTests
         Assert.True(exitCode == 0, log);
         Assert.Contains("warning: wrote today's date, 2026-11-23", log);
         Assert.Contains("date: 2026-11-23\n", File.ReadAllText(Path.Combine(site, "input", "news", "pavilion-opening-hours.md")));
+    }
+
+    [Theory]
+    [InlineData("th_TH.UTF-8", "Pacific/Kiritimati")]
+    [InlineData("tr_TR.UTF-8", "Etc/GMT+12")]
+    public async Task Another_culture_and_time_zone_import_the_same_bytes(string locale, string zone)
+    {
+        using var folder = new TemporaryFolder();
+        var here = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "here");
+        var there = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "there");
+        Assert.Equal(0, (await WuzhenCommand.RunAsync("import", SeedFiles.Briefing, SeedFiles.Article, "--root", here)).ExitCode);
+
+        var (exitCode, log) = await WuzhenProcess.RunAsync(
+            new Dictionary<string, string> { ["LANG"] = locale, ["LC_ALL"] = locale, ["TZ"] = zone },
+            "import", SeedFiles.Briefing, SeedFiles.Article, "--root", there);
+
+        Assert.True(exitCode == 0, log);
+        var expected = TemporaryFolder.Snapshot(Path.Combine(here, "input"));
+        var actual = TemporaryFolder.Snapshot(Path.Combine(there, "input"));
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, file => Assert.True(file.Value.AsSpan().SequenceEqual(actual[file.Key]), $"{file.Key} differs under {locale}"));
     }
 
     // The report's lines without the file name and line numbers: what was mapped and dropped, in order.

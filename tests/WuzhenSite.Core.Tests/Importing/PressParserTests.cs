@@ -21,6 +21,26 @@ public sealed class PressParserTests
     }
 
     [Fact]
+    public void A_bold_byline_in_a_word_file_is_a_byline_not_a_turn()
+    {
+        SourceLine[] lines =
+        [
+            new(1, "Harbour briefing", IsMainHeading: true),
+            new(2, "Welcome.", "Lin Qiaoyu"),
+            new(3, "Thank you.", "Tao Wenbin"),
+            new(4, "Xu Meifen", "Written by"),
+            new(5, "Fixture Press Office", "Source"),
+        ];
+
+        var document = PressParser.Parse(lines).Document;
+
+        Assert.Equal(["Lin Qiaoyu", "Tao Wenbin"], document.Turns.Select(t => t.Label));
+        Assert.Equal(["Thank you."], document.Turns[1].Paragraphs.Select(p => p.Text));
+        Assert.Equal("Xu Meifen", document.Author);
+        Assert.Equal("Fixture Press Office", document.Source);
+    }
+
+    [Fact]
     public void A_full_width_colon_starts_a_chinese_turn_and_chinese_participants_and_bylines_are_read()
     {
         var result = Parse("港口展馆简报会\n\n林巧玉，港口展馆办公室总规划师\n\n陶文彬，运河传感网络主任\n\n2019年10月18日\n\n林巧玉：\n\n欢迎各位。\n\n陶文彬：\n\n谢谢。\n\n责任编辑：许美芬\n");
