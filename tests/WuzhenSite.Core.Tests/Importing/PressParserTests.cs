@@ -106,6 +106,29 @@ public sealed class PressParserTests
     }
 
     [Theory]
+    [InlineData("Zhang Wei, a reporter from the Fixture Daily, asked about the budget.")]
+    [InlineData("Wuzhen, Oct. 18, 2019")]
+    [InlineData("Beijing, the capital, hosted the briefing")]
+    [InlineData("今天，我们举行发布会")]
+    [InlineData("林巧玉，港口展馆办公室总规划师，负责展馆设计")]
+    public void A_sentence_before_the_first_turn_is_no_participant(string line)
+    {
+        var result = Parse($"Harbour briefing\n\n{line}\n\nLin Qiaoyu:\n\nWelcome.\n\nTao Wenbin:\n\nThank you.\n");
+
+        Assert.Empty(result.Document.Speakers);
+    }
+
+    [Fact]
+    public void A_first_line_that_is_a_paragraph_is_taken_for_the_title_with_a_warning()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("The harbour pavilion opened to visitors this morning.", 4));
+
+        var result = Parse($"{paragraph}\n\nOct. 19, 2019\n\nMore text.\n");
+
+        Assert.Contains(result.Notes, n => n is { Line: 1, Action: ImportAction.Warning } && n.Message.Contains("title", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Home > News > Briefings")]
     [InlineData("Home» News» Focus»")]
     [InlineData("首页 > 新闻")]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using WuzhenSite.Localization;
 
@@ -11,6 +12,11 @@ namespace WuzhenSite.Importing.Parsing;
 internal static partial class Participants
 {
     private const int MaxRoleLength = 300;
+
+    private static readonly FrozenSet<string> SentenceOpeners = new[]
+    {
+        "今天", "目前", "首先", "其次", "再次", "最后", "同时", "此外", "另外", "因此", "但是", "然而", "我们", "现在", "近日", "日前", "据悉", "当前", "总之",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when the line names a participant and their role.</summary>
     public static bool TryParse(string text, out string name, out string? honorific, out string role)
@@ -29,9 +35,11 @@ internal static partial class Participants
             var full = match.Groups["name"].Value;
             name = Honorifics.Strip(full, out honorific);
             role = match.Groups["role"].Value.Trim();
-            // Two words or a courtesy title: "Beijing, Nov. 16" is a dateline, not a person.
+            // Two words or a courtesy title: "Beijing, Nov. 16" is a dateline, not a person. A line that
+            // ends like a sentence ("Zhang Wei, a reporter, asked about it.") is one, unless a courtesy
+            // title says it is a list.
             var isName = (honorific is not null || name.Contains(' ')) && name.Split(' ').Length <= 4;
-            return isName && IsRole(role);
+            return isName && IsRole(role) && (honorific is not null || !text.EndsWith('.'));
         }
 
         match = Chinese().Match(text);
@@ -39,7 +47,9 @@ internal static partial class Participants
         {
             name = match.Groups["name"].Value;
             role = match.Groups["role"].Value.Trim();
-            return name.All(c => CjkText.IsCjk(c) || c == '·') && IsRole(role) && !role.EndsWith('。');
+            // A role is one phrase: no further commas or full stops, and a sentence's opening word ("今天，…") is no name.
+            return name.Length <= 4 && name.All(c => CjkText.IsCjk(c) || c == '·') && !SentenceOpeners.Contains(name)
+                && IsRole(role) && role.IndexOfAny(['，', '。', '；', '！', '？']) < 0;
         }
 
         return false;

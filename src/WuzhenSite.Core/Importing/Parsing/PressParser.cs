@@ -16,6 +16,7 @@ namespace WuzhenSite.Importing.Parsing;
 public static partial class PressParser
 {
     private const int MaxHeadingLength = 80;
+    private const int MaxTitleLength = 150;
 
     /// <summary>Parses <paramref name="lines"/>; <paramref name="kind"/> forces article or transcript, null guesses it from the turns found.</summary>
     public static ImportResult Parse(IReadOnlyList<SourceLine> lines, ImportKind? kind = null)
@@ -106,7 +107,11 @@ public static partial class PressParser
                 else if (i == titleIndex)
                 {
                     _title = line.BoldLabel is null ? line.Text : $"{line.BoldLabel}: {line.Text}".Trim();
-                    Note(line, ImportAction.Mapped, $"title {Excerpt(_title)}");
+                    Note(line, ImportAction.Mapped, $"title {Excerpt(_title, 120)}");
+                    if (_title.Length > MaxTitleLength)
+                    {
+                        Note(line, ImportAction.Warning, $"the title is {_title.Length} characters long: check that the first line is the headline, not a paragraph");
+                    }
                 }
                 else
                 {

@@ -1,6 +1,6 @@
 using System.Text;
 using WuzhenSite.Content.Transcripts;
-using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Content.FrontMatter;
 using WuzhenSite.Importing.Parsing;
 using WuzhenSite.Localization;
 
@@ -99,8 +99,5 @@ public static class ImportMarkdownWriter
         }
     }
 
-    // Double-quoted YAML, as `wuzhen new` writes it: ': ', '#', a leading '-' or '[' stay text;
-    // invisible characters are written as \u escapes, which YAML reads back as the characters.
-    private static string Quote(string value) =>
-        "\"" + VisibleText.Escape(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)) + "\"";
+    private static string Quote(string value) => FrontMatterText.Quote(value);
 }
