@@ -33,6 +33,19 @@ public sealed class ImportSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_saved_page_in_the_gbk_encoding_its_meta_names_is_read()
+    {
+        var path = Path.Combine(_folder, "gbk.html");
+        var head = System.Text.Encoding.ASCII.GetBytes("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><h1>");
+        byte[] title = [0xB8, 0xDB, 0xBF, 0xDA, 0xD5, 0xB9, 0xB9, 0xDD]; // 港口展馆 in GB2312
+        File.WriteAllBytes(path, [.. head, .. title, .. System.Text.Encoding.ASCII.GetBytes("</h1></body></html>")]);
+
+        var line = Assert.Single(ImportSource.Read(path));
+
+        Assert.Equal("港口展馆", line.Text);
+    }
+
+    [Fact]
     public void A_text_file_keeps_its_line_numbers_and_loses_its_byte_order_mark()
     {
         var path = Path.Combine(_folder, "briefing.txt");

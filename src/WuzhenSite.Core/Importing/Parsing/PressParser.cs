@@ -252,7 +252,7 @@ public static partial class PressParser
                 return index;
             }
 
-            Paragraph(new ImportedParagraph(line.BoldLabel is null ? line.Text : $"{line.BoldLabel}: {line.Text}", line.Number, IsHeading(index)));
+            Paragraph(new ImportedParagraph(line.BoldLabel is null ? line.Text : $"{line.BoldLabel}: {line.Text}".TrimEnd(), line.Number, IsHeading(index)));
             return index;
         }
 

@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace WuzhenSite.Importing.Sources;
 
 /// <summary>Reads a file <c>wuzhen import</c> is given into its lines, by its extension: <c>.txt</c>, <c>.html</c>/<c>.htm</c>, <c>.docx</c>.</summary>
-public static class ImportSource
+public static partial class ImportSource
 {
     /// <summary>The extensions that can be imported, for messages.</summary>
     public const string Known = ".txt, .html, .htm, .docx";
@@ -17,7 +18,7 @@ public static class ImportSource
             case ".txt" or ".text":
                 return TextSource.Read(ReadUtf8(path));
             case ".html" or ".htm":
-                return HtmlSource.Read(ReadUtf8(path));
+                return HtmlSource.Read(ReadHtml(path));
             case ".docx":
                 return WordSource.Read(path);
             case ".doc":
@@ -29,20 +30,59 @@ public static class ImportSource
         }
     }
 
-    // Text that is not UTF-8 (a GBK page, a Windows-1252 mail) would come out as replacement characters
-    // in the site: refused with the fix instead.
-    private static string ReadUtf8(string path)
+    // A saved page says its encoding in a <meta charset>; Chinese sites still serve GB2312 or GBK, which
+    // .NET decodes once its code-page encodings are asked for by name.
+    private static string ReadHtml(string path)
     {
         var bytes = File.ReadAllBytes(path);
+        if (TryUtf8(bytes, out var text))
+        {
+            return text;
+        }
+
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var declared = Charset().Match(head);
+        var encoding = declared.Success ? EncodingNamed(declared.Groups["name"].Value) : null;
+        return encoding is not null
+            ? encoding.GetString(bytes)
+            : throw new ImportSourceException($"{path} is not UTF-8, and names no encoding .NET knows" + (declared.Success ? $" ('{declared.Groups["name"].Value}')" : "") + ".",
+                "Open it in a browser or an editor and save it with the UTF-8 encoding, then import it again.");
+    }
+
+    private static Encoding? EncodingNamed(string name)
+    {
         try
         {
-            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool TryUtf8(byte[] bytes, out string text)
+    {
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return true;
         }
         catch (DecoderFallbackException)
         {
-            throw new ImportSourceException($"{path} is not UTF-8 text.",
-                "Open it in an editor and save it with the UTF-8 encoding, then import it again.");
+            text = "";
+            return false;
         }
     }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<name>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Charset();
+
+    // Text that is not UTF-8 (a GBK page, a Windows-1252 mail) would come out as replacement characters
+    // in the site: refused with the fix instead.
+    private static string ReadUtf8(string path) =>
+        TryUtf8(File.ReadAllBytes(path), out var text)
+            ? text
+            : throw new ImportSourceException($"{path} is not UTF-8 text.", "Open it in an editor and save it with the UTF-8 encoding, then import it again.");
 }
