@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -103,21 +102,9 @@ public static class HtmlSource
 
         public void Flush()
         {
-            var all = SourceText.Clean(string.Concat(_pieces.Select(p => p.Text)));
-            if (all.Length > 0)
+            if (StyledLine.From(_line, _pieces, _heading) is { } line)
             {
-                var leading = _pieces.SkipWhile(p => p.Text.Trim().Length == 0).ToList();
-                var bold = new StringBuilder();
-                var boldCount = leading.TakeWhile(p => p.Bold).Count();
-                foreach (var piece in leading.Take(boldCount))
-                {
-                    bold.Append(piece.Text);
-                }
-
-                var rest = string.Concat(leading.Skip(boldCount).Select(p => p.Text));
-                Lines.Add(boldCount > 0 && rest.Trim().Length + bold.ToString().Trim().Length > 0 && Sources.BoldLabel.Split(bold.ToString(), rest) is { } label
-                    ? new SourceLine(_line, label.Text, label.Label, _heading)
-                    : new SourceLine(_line, all, null, _heading));
+                Lines.Add(line);
             }
 
             _pieces.Clear();

@@ -53,16 +53,9 @@ public static class WordSource
 
         void Flush()
         {
-            var all = SourceText.Clean(string.Concat(pieces.Select(p => p.Text)));
-            if (all.Length > 0)
+            if (StyledLine.From(number, pieces, heading) is { } line)
             {
-                var leading = pieces.SkipWhile(p => p.Text.Trim().Length == 0).ToList();
-                var boldCount = leading.TakeWhile(p => p.Bold).Count();
-                var bold = string.Concat(leading.Take(boldCount).Select(p => p.Text));
-                var rest = string.Concat(leading.Skip(boldCount).Select(p => p.Text));
-                lines.Add(boldCount > 0 && BoldLabel.Split(bold, rest) is { } label
-                    ? new SourceLine(number, label.Text, label.Label, heading)
-                    : new SourceLine(number, all, null, heading));
+                lines.Add(line);
             }
 
             pieces.Clear();
