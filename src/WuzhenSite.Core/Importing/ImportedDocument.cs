@@ -14,6 +14,9 @@ public sealed record ImportedDocument
     /// <summary>The headline.</summary>
     public required string Title { get; init; }
 
+    /// <summary>The line the title came from (1 when there was none).</summary>
+    public int TitleLine { get; init; } = 1;
+
     /// <summary>The event's date (a date line or a dateline; never the page's "Updated:" stamp), or null when none was found.</summary>
     public DateOnly? Date { get; init; }
 

@@ -141,7 +141,7 @@ internal static class ImportCommand
         var date = document.Date ?? today;
         if (document.Date is null)
         {
-            notes = notes.Add(new ImportNote(notes.FirstOrDefault()?.Line ?? 1, ImportAction.Warning, $"wrote today's date, {PressDate.Format(today)}, as 'date': put the event's date in its place"));
+            notes = notes.Add(new ImportNote(document.TitleLine, ImportAction.Warning, $"no date line or dateline found: wrote today's date, {PressDate.Format(today)}, as 'date'; put the event's date in its place"));
         }
 
         var fileSlug = givenSlug ?? Slug.From(document.Title);

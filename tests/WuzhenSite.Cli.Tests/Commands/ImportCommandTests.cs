@@ -197,7 +197,8 @@ public sealed class ImportCommandTests
         var (exitCode, log) = await WuzhenCommand.RunAsync("import", text, "--root", site);
 
         Assert.True(exitCode == 0, log);
-        Assert.Contains("warning: wrote today's date, 2026-11-23", log);
+        Assert.Contains("warning: no date line or dateline found: wrote today's date, 2026-11-23", log);
+        Assert.Contains("1 mapped, 0 dropped, 1 to check.", log);
         Assert.Contains("date: 2026-11-23\n", File.ReadAllText(Path.Combine(site, "input", "news", "pavilion-opening-hours.md")));
     }
 

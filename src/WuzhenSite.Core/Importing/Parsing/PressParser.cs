@@ -86,6 +86,7 @@ public static partial class PressParser
         private List<ImportedParagraph>? _turnParagraphs;
         private (string Label, int Line, bool Listed)? _turn;
         private string? _title;
+        private int _titleLine = 1;
         private DateOnly? _date;
         private string? _author;
         private string? _editor;
@@ -107,6 +108,7 @@ public static partial class PressParser
                 else if (i == titleIndex)
                 {
                     _title = line.BoldLabel is null ? line.Text : $"{line.BoldLabel}: {line.Text}".Trim();
+                    _titleLine = line.Number;
                     Note(line, ImportAction.Mapped, $"title {Excerpt(_title, 120)}");
                     if (_title.Length > MaxTitleLength)
                     {
@@ -131,11 +133,7 @@ public static partial class PressParser
                 _notes.Add(new ImportNote(site.Line, ImportAction.Mapped, $"source {Excerpt(site.Value)} (the site's name before its \"Updated:\" stamp)"));
             }
 
-            if (_date is null)
-            {
-                _notes.Add(new ImportNote(titleIndex < 0 ? 1 : lines[titleIndex].Number, ImportAction.Warning, "no date line or dateline found: the event's date must be filled in"));
-            }
-
+            // Without a date the document's Date stays null: the command, which chooses what to write instead, says so.
             if (kind == ImportKind.Transcript && _turns.Count == 0)
             {
                 _notes.Add(new ImportNote(1, ImportAction.Warning, "no speaker turns found ('Name:' lines or bold labels): the text is the transcript's introduction"));
@@ -148,6 +146,7 @@ public static partial class PressParser
             {
                 Kind = kind,
                 Title = _title ?? "",
+                TitleLine = _titleLine,
                 Date = _date,
                 Speakers = [.. _speakers],
                 Author = _author,
