@@ -68,6 +68,15 @@ public sealed class PressParserTests
     }
 
     [Fact]
+    public void A_label_a_letter_away_from_a_listed_speaker_is_kept_as_written_with_a_warning()
+    {
+        var result = Parse("Harbour briefing\n\nMs. Lin Qiaoyu, chief planner\n\nLin Qiaoyu:\n\nWelcome.\n\nLin Qiayu:\n\nThank you.\n");
+
+        Assert.Equal(["Lin Qiaoyu", "Lin Qiayu"], result.Document.Turns.Select(t => t.Label));
+        Assert.Contains(result.Notes, n => n is { Line: 9, Action: ImportAction.Warning } && n.Message.Contains("\"Lin Qiaoyu\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_sentence_ending_in_a_colon_stays_in_the_turn()
     {
         var result = Parse("Harbour briefing\n\nLin Qiaoyu:\n\nThe plan has three parts, and here they are:\n\nFirst, the stations.\n\nTao Wenbin:\n\nThank you.\n");

@@ -291,10 +291,27 @@ public static partial class PressParser
             }
 
             var number = _turns.Count + 1;
+            if (speaker is null && LikelyMeant(bare) is { } meant)
+            {
+                Note(line, ImportAction.Warning, $"turn {number}'s label \"{label}\" is close to the listed speaker \"{meant}\": kept as written; correct it if it means them");
+            }
+
             Note(line, ImportAction.Mapped, speaker is not null
                 ? $"turn {number}: {written}" + (honorific is not null && written != label ? $" (\"{label}\" matched to the listed speaker)" : "")
                 : $"turn {number}: {written} (not a listed speaker: a turn without a speaker page)");
             return true;
+        }
+
+        // The build warns about a label a letter or two from a listed speaker; the report says it first, at the label's line.
+        private string? LikelyMeant(string label)
+        {
+            var names = new SpeakerNames();
+            foreach (var speaker in _speakers)
+            {
+                names.Add(speaker.Name, Slug.From(speaker.Name));
+            }
+
+            return names.LikelyMeant(label);
         }
 
         private void FinishTurn()
