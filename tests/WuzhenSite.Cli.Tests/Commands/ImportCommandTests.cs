@@ -84,14 +84,43 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public async Task The_html_and_word_transcripts_of_our_own_import_to_the_same_file_and_build_their_turns()
+    public async Task The_html_transcript_of_our_own_imports_checks_and_builds_its_turns()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+
+        var (exitCode, log) = await WuzhenCommand.RunAsync("import", HtmlFixture, "--root", site, "--slug", "from-html");
+
+        Assert.True(exitCode == 0, log);
+        var html = File.ReadAllText(Path.Combine(site, "input", "transcripts", "from-html.md"));
+        Assert.Contains("title: \"Briefing on the canal sensor network\"\ndate: 2019-10-18\n", html);
+        Assert.Contains("  - name: \"Ada Okafor\"\n    role: \"adviser to the summit secretariat on open data\"\n", html);
+        Assert.Contains("author: \"Xu Meifen\"\neditor: \"Rowan Hale\"\nsource: \"Fixture Summit Press Office\"\n", html);
+        Assert.Contains("imageCredit: \"Photo by Zhou Min/Fixture Press Office\"\n", html);
+        Assert.DoesNotContain("Copyright", html);
+        Assert.DoesNotContain("analytics", html);
+        Assert.DoesNotContain("Updated", html);
+        // The report's numbers are the lines of the HTML file.
+        Assert.Contains("canal-sensor-briefing.html:11: dropped: navigation crumbs \"Home > Press Room > Briefings\"", log);
+        Assert.Contains("canal-sensor-briefing.html:14: dropped: the web page's stamp \"Updated: October 19, 2019\"", log);
+        Assert.Contains("canal-sensor-briefing.html:20: mapped: turn 1: Lin Qiaoyu", log);
+        Assert.Contains("canal-sensor-briefing.html:28: dropped: page numbers \"1 2 >\"", log);
+
+        var (checkedCode, checkLog) = await WuzhenCommand.RunAsync("check", "--root", site, "--drafts");
+        Assert.True(checkedCode == 0, checkLog);
+        Assert.Contains("0 error(s), 0 warning(s)", checkLog);
+        await AssertCanalTurnsAsync(site, "from-html");
+    }
+
+    [Fact]
+    public async Task The_word_transcript_of_our_own_imports_to_the_same_file_as_the_html_one()
     {
         using var folder = new TemporaryFolder();
         var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
         var word = folder.Combine("canal-sensor-briefing.docx");
         Pandoc.ToWord(RepositoryPaths.Fixture(Path.Combine("import", "canal-sensor-briefing.md")), word);
 
-        var (fromHtml, htmlLog) = await WuzhenCommand.RunAsync("import", RepositoryPaths.Fixture(Path.Combine("import", "canal-sensor-briefing.html")), "--root", site, "--slug", "from-html");
+        var (fromHtml, htmlLog) = await WuzhenCommand.RunAsync("import", HtmlFixture, "--root", site, "--slug", "from-html");
         var (fromWord, wordLog) = await WuzhenCommand.RunAsync("import", word, "--root", site, "--slug", "from-word");
 
         Assert.True(fromHtml == 0, htmlLog);
@@ -100,24 +129,9 @@ public sealed class ImportCommandTests
         var docx = File.ReadAllText(Path.Combine(site, "input", "transcripts", "from-word.md"));
         Assert.Equal(html.Replace("from-html", "from-word", StringComparison.Ordinal), docx);
         Assert.Equal(Mapping(htmlLog), Mapping(wordLog));
-        Assert.Contains("title: \"Briefing on the canal sensor network\"\ndate: 2019-10-18\n", html);
-        Assert.Contains("  - name: \"Ada Okafor\"\n    role: \"adviser to the summit secretariat on open data\"\n", html);
-        Assert.Contains("author: \"Xu Meifen\"\neditor: \"Rowan Hale\"\nsource: \"Fixture Summit Press Office\"\n", html);
-        Assert.Contains("imageCredit: \"Photo by Zhou Min/Fixture Press Office\"\n", html);
-        Assert.DoesNotContain("Copyright", html);
-        Assert.DoesNotContain("analytics", html);
-
-        var (built, buildLog) = await WuzhenCommand.RunAsync("build", "--root", site, "--drafts");
-        Assert.True(built == 0, buildLog);
-        Assert.DoesNotContain("warning", buildLog);
-        var output = new WrittenSite(Path.Combine(site, "output"));
-        foreach (var slug in new[] { "from-html", "from-word" })
-        {
-            var turns = output.Page($"en/transcripts/{slug}/index.html").QuerySelectorAll("section.turn");
-            Assert.Equal(["Lin Qiaoyu", "Tao Wenbin", "Reporter from Fixture Daily", "Ada Okafor", "Lin Qiaoyu"], turns.Select(t => t.QuerySelector(".turn__speaker")!.TextContent.Trim()));
-            Assert.Equal(["/en/speakers/lin-qiaoyu/", "/en/speakers/tao-wenbin/", null, "/en/speakers/ada-okafor/", "/en/speakers/lin-qiaoyu/"],
-                turns.Select(t => t.QuerySelector(".turn__speaker a")?.GetAttribute("href")));
-        }
+        Assert.Contains("mapped: turn 3: Reporter from Fixture Daily (not a listed speaker", wordLog);
+        Assert.Contains("mapped: turn 4: Ada Okafor (\"Dr. Ada Okafor\" matched to the listed speaker)", wordLog);
+        await AssertCanalTurnsAsync(site, "from-word");
     }
 
     [Fact]
@@ -221,6 +235,21 @@ public sealed class ImportCommandTests
         var actual = TemporaryFolder.Snapshot(Path.Combine(there, "input"));
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         Assert.All(expected, file => Assert.True(file.Value.AsSpan().SequenceEqual(actual[file.Key]), $"{file.Key} differs under {locale}"));
+    }
+
+    private static string HtmlFixture => RepositoryPaths.Fixture(Path.Combine("import", "canal-sensor-briefing.html"));
+
+    // The fixture's five turns, built: listed speakers link to their pages, the reporter is a turn without one.
+    private static async Task AssertCanalTurnsAsync(string site, string slug)
+    {
+        var (built, buildLog) = await WuzhenCommand.RunAsync("build", "--root", site, "--drafts");
+        Assert.True(built == 0, buildLog);
+        Assert.DoesNotContain("warning", buildLog);
+        var turns = new WrittenSite(Path.Combine(site, "output")).Page($"en/transcripts/{slug}/index.html").QuerySelectorAll("section.turn");
+        Assert.Equal(["Lin Qiaoyu", "Tao Wenbin", "Reporter from Fixture Daily", "Ada Okafor", "Lin Qiaoyu"], turns.Select(t => t.QuerySelector(".turn__speaker")!.TextContent.Trim()));
+        Assert.Equal(["/en/speakers/lin-qiaoyu/", "/en/speakers/tao-wenbin/", null, "/en/speakers/ada-okafor/", "/en/speakers/lin-qiaoyu/"],
+            turns.Select(t => t.QuerySelector(".turn__speaker a")?.GetAttribute("href")));
+        Assert.Equal("Yes. The readings are published every minute as open data, and the pavilion shows them on a wall map.", turns[3].QuerySelector(".turn__body")!.TextContent.Trim());
     }
 
     // The report's lines without the file name and line numbers: what was mapped and dropped, in order.
