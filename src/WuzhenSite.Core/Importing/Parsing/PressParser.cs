@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using WuzhenSite.Content.Transcripts;
 using WuzhenSite.Importing.Sources;
 using WuzhenSite.Text;
@@ -13,7 +12,7 @@ namespace WuzhenSite.Importing.Parsing;
 /// (crumbs, "Updated:" stamps, page numbers). Pure: lines in, the document and a report of what
 /// each line became out.
 /// </summary>
-public static partial class PressParser
+public static class PressParser
 {
     private const int MaxHeadingLength = 80;
     private const int MaxTitleLength = 150;
@@ -38,7 +37,7 @@ public static partial class PressParser
                 continue;
             }
 
-            if (line.BoldLabel is not null || IsLabelLine(line.Text, participants, out _))
+            if (line.BoldLabel is not null || TurnLabels.IsLabelLine(line.Text, participants, out _))
             {
                 labels++;
             }
@@ -51,31 +50,8 @@ public static partial class PressParser
         return labels >= 2 || (labels == 1 && participants.Count > 0) ? ImportKind.Transcript : ImportKind.Article;
     }
 
-    // A line holding only a label and a colon that the build, too, takes for a turn: a listed speaker or a name-like label.
-    private static bool IsLabelLine(string text, IReadOnlyList<string> speakers, out string label)
-    {
-        var match = LabelLine().Match(text);
-        label = match.Success ? match.Groups["label"].Value.Trim() : "";
-        if (!match.Success)
-        {
-            return false;
-        }
-
-        var bare = Honorifics.Strip(label, out _);
-        return speakers.Any(s => SameName(s, bare)) || TurnSplitter.LooksLikeName(label);
-    }
-
-    private static bool SameName(string a, string b) => Slug.From(a) is { Length: > 0 } key && key == Slug.From(b);
-
     internal static string Excerpt(string text, int length = 70) =>
         "\"" + (text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…") + "\"";
-
-    [GeneratedRegex(@"^(?<label>[^:：]{1,60}?)\s*[:：]$")]
-    private static partial Regex LabelLine();
-
-    // "Ren Xianliang: Thank you." on one line: a turn only when the label is a listed speaker.
-    [GeneratedRegex(@"^(?<label>[^:：]{1,60}?)\s*[:：]\s*(?<rest>\S.*)$")]
-    private static partial Regex InlineLabel();
 
     private sealed class State(IReadOnlyList<SourceLine> lines, ImportKind kind)
     {
@@ -265,14 +241,14 @@ public static partial class PressParser
                 label = bold;
                 rest = line.Text;
             }
-            else if (IsLabelLine(line.Text, names, out var plain))
+            else if (TurnLabels.IsLabelLine(line.Text, names, out var plain))
             {
                 label = plain;
             }
-            else if (InlineLabel().Match(line.Text) is { Success: true } inline && names.Any(n => SameName(n, Honorifics.Strip(inline.Groups["label"].Value, out _))))
+            else if (TurnLabels.IsInlineTurn(line.Text, names, out var inline, out var text))
             {
-                label = inline.Groups["label"].Value.Trim();
-                rest = inline.Groups["rest"].Value;
+                label = inline;
+                rest = text;
             }
             else
             {
@@ -281,7 +257,7 @@ public static partial class PressParser
 
             FinishTurn();
             var bare = Honorifics.Strip(label, out var honorific);
-            var speaker = _speakers.FirstOrDefault(s => SameName(s.Name, bare) || SameName(s.Name, label));
+            var speaker = _speakers.FirstOrDefault(s => TurnLabels.SameName(s.Name, bare) || TurnLabels.SameName(s.Name, label));
             var written = speaker?.Name ?? label;
             _turn = (written, line.Number, speaker is not null);
             _turnParagraphs = [];
