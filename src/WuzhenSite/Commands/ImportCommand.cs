@@ -157,9 +157,15 @@ internal static class ImportCommand
 
         var folder = document.Kind == ImportKind.Transcript ? "transcripts" : "news";
         var target = Path.Combine(inputFolder, folder, fileSlug + suffix + ".md");
-        if (File.Exists(target) || earlier.Any(p => p.Target == target))
+        if (File.Exists(target))
         {
-            throw new UserMistake($"{target} already exists; nothing was written.", "Pass --slug with another name (or import the files one at a time).", ExitCodes.ContentErrors);
+            throw new UserMistake($"{target} already exists; nothing was written.", "Pass --slug with another name.", ExitCodes.ContentErrors);
+        }
+
+        if (earlier.FirstOrDefault(p => p.Target == target) is { } twin)
+        {
+            throw new UserMistake($"{twin.Source} and {source.FullName} would both be written to {target}; nothing was written.",
+                "Import them one at a time, each with its own --slug.");
         }
 
         return new PlannedImport(source.FullName, target, document.Kind, ImportMarkdownWriter.Write(document, fileSlug, date), notes);

@@ -169,6 +169,21 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Two_files_with_one_title_are_refused_before_either_is_written()
+    {
+        using var folder = new TemporaryFolder();
+        var site = folder.CopyFrom(RepositoryPaths.Fixture("minimal-site"), "site");
+        var copy = folder.Combine("copy.html");
+        File.Copy(HtmlFixture, copy);
+
+        var (exitCode, log) = await WuzhenCommand.RunAsync("import", HtmlFixture, copy, "--root", site);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("would both be written to", log);
+        Assert.False(File.Exists(Path.Combine(site, "input", "transcripts", "briefing-on-the-canal-sensor-network.md")));
+    }
+
+    [Fact]
     public async Task A_damaged_word_file_is_a_mistake_named_with_its_fix_not_a_stack_trace()
     {
         using var folder = new TemporaryFolder();
