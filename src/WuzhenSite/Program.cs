@@ -17,7 +17,7 @@ public static class Program
         please report it); 130 stopped by Ctrl+C.
         """;
 
-    /// <summary>The clock <c>wuzhen new</c> dates files with, and <c>build</c> and <c>check</c> tell scheduled and expired documents by; tests replace it.</summary>
+    /// <summary>The clock <c>wuzhen new</c> and <c>wuzhen import</c> date files with, and <c>build</c> and <c>check</c> tell scheduled and expired documents by; tests replace it.</summary>
     public static TimeProvider Clock { get; set; } = TimeProvider.System;
 
     /// <summary>
@@ -39,6 +39,7 @@ public static class Program
         root.Subcommands.Add(PreviewCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console, Clock));
         root.Subcommands.Add(NewCommand.Create(console, Clock));
+        root.Subcommands.Add(ImportCommand.Create(console, Clock));
 
         // No response files: a title such as "@WIC2024 opens" is a title, not a file of arguments.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WuzhenSite.Content;
-using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Content.FrontMatter;
 using WuzhenSite.Text;
 
 namespace WuzhenSite.Cli.Scaffolding;
@@ -82,9 +82,5 @@ internal static class Scaffold
     /// <summary>The slug of a title; Chinese titles keep a Chinese slug unless one is given.</summary>
     public static string SlugFor(string title) => Slug.From(title);
 
-    // Double-quoted YAML, so that ': ', '#', a leading '-', '*', '&' or quote stay part of one string;
-    // invisible characters (bidi overrides, zero-width spaces, line separators) are written as the
-    // \uXXXX escapes YAML shares with the terminal's, so the file shows them and reads back exactly.
-    private static string Quote(string value) =>
-        "\"" + VisibleText.Escape(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)) + "\"";
+    private static string Quote(string value) => FrontMatterText.Quote(value);
 }

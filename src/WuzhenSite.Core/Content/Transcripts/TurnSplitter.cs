@@ -124,9 +124,10 @@ public static partial class TurnSplitter
     /// <summary>
     /// Latin labels: up to six words, each capitalised or a joining word, brackets allowed
     /// ("Reporter (China Daily)", "Mr. Ren"). CJK labels: up to twelve characters without sentence
-    /// punctuation ("胡凯红", "中国日报记者").
+    /// punctuation ("胡凯红", "中国日报记者"). The importer asks it too, so that what it takes for a
+    /// label line is what a build takes for one.
     /// </summary>
-    private static bool LooksLikeName(string label)
+    internal static bool LooksLikeName(string label)
     {
         if (label.EnumerateRunes().Any(r => CjkText.IsCjk(r.Value)))
         {
