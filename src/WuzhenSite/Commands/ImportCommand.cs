@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using WuzhenSite.Configuration;
 using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Files;
 using WuzhenSite.Importing;
 using WuzhenSite.Importing.Parsing;
 using WuzhenSite.Importing.Sources;
@@ -87,20 +88,17 @@ internal static class ImportCommand
             var planned = new List<PlannedImport>();
             foreach (var source in sources)
             {
-                planned.Add(Plan(source, kind, givenSlug, suffix, inputFolder, today, planned));
+                planned.Add(Plan(source, kind, givenSlug, suffix, inputFolder, settings.FollowSymlinks, today, planned));
             }
 
             var writer = console.Profile.Out.Writer;
             foreach (var import in planned)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(import.Target)!);
                 try
                 {
-                    using var stream = new FileStream(import.Target, FileMode.CreateNew, FileAccess.Write);
-                    using var text = new StreamWriter(stream);
-                    text.Write(import.Markdown);
+                    NewContentFile.Write(import.Target, import.Markdown);
                 }
-                catch (IOException) when (File.Exists(import.Target))
+                catch (IOException) when (File.Exists(import.Target) || new FileInfo(import.Target).LinkTarget is not null)
                 {
                     throw new UserMistake($"{import.Target} appeared while importing; it was left as it is.", "Pass --slug with another name.", ExitCodes.ContentErrors);
                 }
@@ -113,7 +111,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static PlannedImport Plan(FileInfo source, ImportKind? kind, string? givenSlug, string suffix, string inputFolder, DateOnly today, List<PlannedImport> earlier)
+    private static PlannedImport Plan(FileInfo source, ImportKind? kind, string? givenSlug, string suffix, string inputFolder, bool followSymlinks, DateOnly today, List<PlannedImport> earlier)
     {
         if (!source.Exists)
         {
@@ -157,9 +155,14 @@ internal static class ImportCommand
 
         var folder = document.Kind == ImportKind.Transcript ? "transcripts" : "news";
         var target = Path.Combine(inputFolder, folder, fileSlug + suffix + ".md");
-        if (File.Exists(target))
+        if (NewContentFile.IsTaken(target))
         {
             throw new UserMistake($"{target} already exists; nothing was written.", "Pass --slug with another name.", ExitCodes.ContentErrors);
+        }
+
+        if (NewContentFile.LinkedOutside(inputFolder, target, followSymlinks) is { } outside)
+        {
+            throw new UserMistake(outside, "Import into a folder inside the input folder, or set \"FollowSymlinks\": true in statiq.json if the link is meant.", ExitCodes.ContentErrors);
         }
 
         if (earlier.FirstOrDefault(p => p.Target == target) is { } twin)

@@ -3,6 +3,7 @@ using Spectre.Console;
 using WuzhenSite.Cli.Scaffolding;
 using WuzhenSite.Configuration;
 using WuzhenSite.Engine.Diagnostics;
+using WuzhenSite.Files;
 using WuzhenSite.Localization;
 using WuzhenSite.Site;
 using WuzhenSite.Text;
@@ -62,14 +63,19 @@ internal static class NewCommand
 
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var (relative, text) = Scaffold.Create(result.GetValue(kind)!, name, fileSlug, code, settings.DefaultLanguage, today);
-            var path = Path.Combine(SiteFolders.Resolve(options, settings).Input, relative);
-            if (File.Exists(path))
+            var inputFolder = SiteFolders.Resolve(options, settings).Input;
+            var path = Path.Combine(inputFolder, relative);
+            if (NewContentFile.IsTaken(path))
             {
                 throw new UserMistake($"{path} already exists; nothing was written.", "Choose another --slug.", ExitCodes.ContentErrors);
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
+            if (NewContentFile.LinkedOutside(inputFolder, path, settings.FollowSymlinks) is { } outside)
+            {
+                throw new UserMistake(outside, "Create it in a folder inside the input folder, or set \"FollowSymlinks\": true in statiq.json if the link is meant.", ExitCodes.ContentErrors);
+            }
+
+            NewContentFile.Write(path, text);
             var shown = VisibleText.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), path));
             console.Profile.Out.Writer.WriteLine($"Created {shown}" +
                 (text.Contains("draft: true", StringComparison.Ordinal) ? " (a draft: preview it with --drafts, and remove 'draft: true' to publish)." : "."));
