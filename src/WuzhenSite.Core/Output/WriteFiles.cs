@@ -21,6 +21,7 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
     // Folders this build has created, shared by every call: pages arrive one at a time (ForEachDocument).
     // Lazy, so each is created once even when threads race for it (no mkdir that fails because it exists).
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private int _writeFailures;
 
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
@@ -65,10 +66,17 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
                 }
             }
 
-            // Every thread waits on the same Lazy, so none writes into a folder another is still creating.
-            EnsureFolder(Path.GetDirectoryName(path)!);
-
-            document.Content.WriteToFile(path);
+            try
+            {
+                // Every thread waits on the same Lazy, so none writes into a folder another is still creating.
+                EnsureFolder(Path.GetDirectoryName(path)!);
+                document.Content.WriteToFile(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                ReportWriteFailure(context, document.Source ?? destination, destination, e);
+                return 0;
+            }
 
             statistics.AddFileWritten();
             if (hash is not null)
@@ -83,6 +91,27 @@ public sealed class WriteFiles(string stagingRoot, BuildStatistics statistics, O
             return 1;
         });
         return Task.FromResult(inputs);
+    }
+
+    /// <summary>
+    /// A full disk fails every write after the first: the first few are named, then one line says
+    /// that more failed, instead of an error for each of thousands of files. The build fails on
+    /// them; the previous output stays as it was.
+    /// </summary>
+    private void ReportWriteFailure(PipelineContext context, string file, string destination, Exception e)
+    {
+        const int Named = 3;
+        var count = Interlocked.Increment(ref _writeFailures);
+        if (count <= Named)
+        {
+            context.Diagnostics.Report(Diagnostic.Error(file, 0, 0, $"'{destination}' could not be written: {e.Message}",
+                "Free space on the disk that holds the output folder, or make the folder writable, then build again; the previous output was kept as it was.", "output"));
+        }
+        else if (count == Named + 1)
+        {
+            context.Diagnostics.Report(Diagnostic.Error(file, 0, 0, "More files could not be written either (not listed: the first three name the reason).",
+                "Free space on the disk that holds the output folder, or make the folder writable, then build again.", "output"));
+        }
     }
 
     /// <summary>Creates <paramref name="folder"/> unless this build already has (the root always exists).</summary>

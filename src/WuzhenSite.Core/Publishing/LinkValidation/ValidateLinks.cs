@@ -26,6 +26,14 @@ public sealed class ValidateLinks(SiteSettings settings, IReadOnlyList<string> p
     /// <inheritdoc />
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
+        // Errors here come from the Output phase (earlier errors stop the build before it): a page
+        // that could not be written would be reported again as every link to it. The build fails on
+        // those errors already.
+        if (context.Diagnostics.HasErrors)
+        {
+            return Task.FromResult(inputs);
+        }
+
         var outputs = pipelines.SelectMany(p => context.OutputsOf(p)).Where(d => d.Destination is not null).ToList();
         var files = new Dictionary<string, Document>(StringComparer.Ordinal);
         foreach (var document in outputs)
