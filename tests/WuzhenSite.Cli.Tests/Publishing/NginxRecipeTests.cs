@@ -128,6 +128,25 @@ public sealed class NginxRecipeTests(SampleSiteBuildTests.BuiltSample sample) : 
         Assert.Equal(File.ReadAllText(Path.Combine(sample.Output, notFound)), await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData("/.wuzhen-manifest")]
+    [InlineData("/redirects.map")]
+    [InlineData("/.git/HEAD")]
+    public async Task The_builds_own_files_and_a_checkouts_git_folder_are_never_served(string path)
+    {
+        // The output may be a publishing checkout (build --clean keeps its .git).
+        Directory.CreateDirectory(Path.Combine(sample.Output, ".git"));
+        File.WriteAllText(Path.Combine(sample.Output, ".git", "HEAD"), "ref: refs/heads/main\n");
+        Assert.True(File.Exists(Path.Combine(sample.Output, path.TrimStart('/'))), path);
+        await using var server = await Serve();
+        using var client = Client(server);
+
+        using var response = await Get(client, path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(sample.Output, "404.html")), await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task A_photo_named_by_its_hash_may_be_kept_for_a_year()
     {
