@@ -26,17 +26,11 @@ internal static class ImportCommand
         var files = new Argument<FileInfo[]>("file") { Description = $"The files to import ({ImportSource.Known}).", Arity = ArgumentArity.OneOrMore };
         var type = new Option<string?>("--type") { Description = "article or transcript (default: guessed from the text: speaker turns make a transcript)." };
         type.AcceptOnlyFromAmong("article", "transcript");
-        var language = new Option<string?>("--lang") { Description = "Language code of the text (default: the default language)." };
-        var slug = new Option<string?>("--slug") { Description = "URL segment and file name (default: made from the title); one file only." };
-        var root = new Option<DirectoryInfo?>("--root") { Description = "The site folder (holds statiq.json). Default: the current folder." };
-        var input = new Option<DirectoryInfo?>("--input") { Description = "The content folder. Default: InputPath from statiq.json (\"input\")." };
+        var site = new AuthoringOptions("URL segment and file name (default: made from the title); one file only.");
         var command = new Command("import", "Turn a transcript or article as the press office sent it (.txt, .html, .docx) into a draft Markdown file.");
         command.Arguments.Add(files);
         command.Options.Add(type);
-        command.Options.Add(language);
-        command.Options.Add(slug);
-        command.Options.Add(root);
-        command.Options.Add(input);
+        site.AddTo(command);
         command.SetAction(result =>
         {
             // Without ICU a title's slug (the file's name) would differ from the one a build elsewhere makes.
@@ -46,32 +40,12 @@ internal static class ImportCommand
                 return ExitCodes.UsageError;
             }
 
-            var options = new BuildOptions
-            {
-                RootPath = result.GetValue(root)?.FullName ?? Directory.GetCurrentDirectory(),
-                InputPath = result.GetValue(input)?.FullName,
-            };
-            if (!Directory.Exists(options.RootPath))
-            {
-                throw new UserMistake($"The site folder '{options.RootPath}' does not exist; nothing was written.",
-                    "Pass --root with the folder that holds statiq.json, or run wuzhen import from it.");
-            }
-
+            var (settings, inputFolder, code, givenSlug) = site.Resolve(result, "import");
             var sources = result.GetValue(files)!;
-            var givenSlug = result.GetValue(slug);
             if (givenSlug is not null && sources.Length > 1)
             {
                 throw new UserMistake($"--slug names one file, and {sources.Length} files were given; nothing was written.",
                     "Import the files one at a time to give each its --slug, or leave --slug out to name each from its title.");
-            }
-
-            var settings = SettingsLoader.Load(Path.Combine(options.RootPath, "statiq.json"));
-            var code = result.GetValue(language);
-            if (code is not null && settings.FindLanguage(code) is null)
-            {
-                var configured = string.Join(", ", settings.Languages.Select(l => l.Code));
-                throw new UserMistake($"'{code}' is not a configured language ({configured}).",
-                    $"Pass --lang with one of {configured}, or add '{code}' to \"Languages\" in statiq.json.");
             }
 
             var kind = result.GetValue(type) switch
@@ -80,7 +54,6 @@ internal static class ImportCommand
                 "transcript" => ImportKind.Transcript,
                 _ => (ImportKind?)null,
             };
-            var inputFolder = SiteFolders.Resolve(options, settings).Input;
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var suffix = code is null || code == settings.DefaultLanguage ? "" : "." + code;
 

@@ -18,15 +18,11 @@ internal static class NewCommand
         var kind = new Argument<string>("kind") { Description = "article, transcript, speaker, forum or event." };
         kind.AcceptOnlyFromAmong(Scaffold.Kinds);
         var title = new Argument<string>("title") { Description = "The title (or, for profiles, the name)." };
-        var language = new Option<string?>("--lang") { Description = "Language code of the new file (default: the default language)." };
-        var slug = new Option<string?>("--slug") { Description = "URL segment and file name (default: made from the title)." };
-        var root = new Option<DirectoryInfo?>("--root") { Description = "The site folder (holds statiq.json). Default: the current folder." };
+        var site = new AuthoringOptions("URL segment and file name (default: made from the title).");
         var command = new Command("new", "Create a new article, transcript, speaker, forum or event file with complete front matter.");
         command.Arguments.Add(kind);
         command.Arguments.Add(title);
-        command.Options.Add(language);
-        command.Options.Add(slug);
-        command.Options.Add(root);
+        site.AddTo(command);
         command.SetAction(result =>
         {
             // Without ICU a title's slug (the file's name) would differ from the one a build elsewhere makes.
@@ -36,26 +32,10 @@ internal static class NewCommand
                 return ExitCodes.UsageError;
             }
 
-            var options = new BuildOptions { RootPath = result.GetValue(root)?.FullName ?? Directory.GetCurrentDirectory() };
-            if (!Directory.Exists(options.RootPath))
-            {
-                throw new UserMistake($"The site folder '{options.RootPath}' does not exist; nothing was written.",
-                    "Pass --root with the folder that holds statiq.json, or run wuzhen new from it.");
-            }
-
-            // A broken statiq.json is content (exit 1); the error boundary prints it.
-            var settings = SettingsLoader.Load(Path.Combine(options.RootPath, "statiq.json"));
-            var code = result.GetValue(language);
-            if (code is not null && settings.FindLanguage(code) is null)
-            {
-                var configured = string.Join(", ", settings.Languages.Select(l => l.Code));
-                throw new UserMistake($"'{code}' is not a configured language ({configured}).",
-                    $"Pass --lang with one of {configured}, or add '{code}' to \"Languages\" in statiq.json.");
-            }
-
+            var (settings, inputFolder, code, givenSlug) = site.Resolve(result, "new");
             var name = result.GetValue(title)!;
             RejectControlCharacters(name);
-            var fileSlug = result.GetValue(slug) ?? Scaffold.SlugFor(name);
+            var fileSlug = givenSlug ?? Scaffold.SlugFor(name);
             if (!Slug.IsSafeSegment(fileSlug))
             {
                 throw new UserMistake($"'{fileSlug}' is not a usable slug.", "Pass --slug with letters, digits and hyphens.");
@@ -63,7 +43,6 @@ internal static class NewCommand
 
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var (relative, text) = Scaffold.Create(result.GetValue(kind)!, name, fileSlug, code, settings.DefaultLanguage, today);
-            var inputFolder = SiteFolders.Resolve(options, settings).Input;
             var path = Path.Combine(inputFolder, relative);
             if (NewContentFile.IsTaken(path))
             {
