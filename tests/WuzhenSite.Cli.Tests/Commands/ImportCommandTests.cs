@@ -30,9 +30,7 @@ public sealed class ImportCommandTests
         Assert.DoesNotContain("Updated", text);
         Assert.DoesNotContain("Home >", text);
 
-        var (checkedCode, checkLog) = await WuzhenCommand.RunAsync("check", "--root", site, "--drafts");
-        Assert.True(checkedCode == 0, checkLog);
-        Assert.Contains("0 error(s), 0 warning(s)", checkLog);
+        await AssertChecksCleanAsync(site);
 
         var (built, buildLog) = await WuzhenCommand.RunAsync("build", "--root", site, "--drafts");
         Assert.True(built == 0, buildLog);
@@ -78,9 +76,7 @@ public sealed class ImportCommandTests
         Assert.DoesNotContain("Written by", text);
         Assert.Contains("\n## Dialogue Session\n", text);
 
-        var (checkedCode, checkLog) = await WuzhenCommand.RunAsync("check", "--root", site, "--drafts");
-        Assert.True(checkedCode == 0, checkLog);
-        Assert.Contains("0 error(s), 0 warning(s)", checkLog);
+        await AssertChecksCleanAsync(site);
     }
 
     [Fact]
@@ -106,9 +102,7 @@ public sealed class ImportCommandTests
         Assert.Contains("canal-sensor-briefing.html:20: mapped: turn 1: Lin Qiaoyu", log);
         Assert.Contains("canal-sensor-briefing.html:28: dropped: page numbers \"1 2 >\"", log);
 
-        var (checkedCode, checkLog) = await WuzhenCommand.RunAsync("check", "--root", site, "--drafts");
-        Assert.True(checkedCode == 0, checkLog);
-        Assert.Contains("0 error(s), 0 warning(s)", checkLog);
+        await AssertChecksCleanAsync(site);
         await AssertCanalTurnsAsync(site, "from-html");
     }
 
@@ -271,4 +265,12 @@ public sealed class ImportCommandTests
     private static List<string> Mapping(string log) =>
         log.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal))
             .Select(l => l[(l.IndexOf(": ", StringComparison.Ordinal) + 2)..]).ToList();
+
+    /// <summary>What the import wrote passes <c>wuzhen check</c> (drafts included) with no error and no warning.</summary>
+    private static async Task AssertChecksCleanAsync(string site)
+    {
+        var (checkedCode, checkLog) = await WuzhenCommand.RunAsync("check", "--root", site, "--drafts");
+        Assert.True(checkedCode == 0, checkLog);
+        Assert.Contains("0 error(s), 0 warning(s)", checkLog);
+    }
 }
